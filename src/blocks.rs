@@ -1,0 +1,120 @@
+//! Blocks: the decoded text cut into lines, each with its place in the input.
+//!
+//! A block is one line (ended by `\n`, `\r\n`, `\r`, U+0085, U+2028 or
+//! U+2029), with byte offsets for slicing and code-point offsets for output.
+//! Blank lines are kept as blocks too, because cleaning reads them as
+//! paragraph and section breaks. This module decides nothing about language
+//! or boilerplate.
+
+/// One line of the decoded text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// Index of the line in the document, from 0.
+    pub index: usize,
+    /// Byte range of the line's content (without its line end) in the text.
+    pub bytes: std::ops::Range<usize>,
+    /// Code-point offset of the line's first character in the text.
+    pub start: usize,
+    /// Code-point offset just past the line's content.
+    pub end: usize,
+}
+
+impl Block {
+    /// The line's text, without its line end.
+    pub fn text<'t>(&self, doc: &'t str) -> &'t str {
+        &doc[self.bytes.clone()]
+    }
+
+    /// Whether the line holds only white space (NBSP and zero-width
+    /// characters count as white space here).
+    pub fn is_blank(&self, doc: &str) -> bool {
+        self.text(doc).chars().all(is_space)
+    }
+}
+
+/// White space in the wide sense used for blank lines and trimming:
+/// Unicode white space plus zero-width characters and the BOM.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
+        )
+}
+
+/// Split `text` into line blocks.
+///
+/// ```
+/// let text = "a\r\nbé\rc\n";
+/// let blocks = langsift::blocks::split_lines(text);
+/// let lines: Vec<_> = blocks.iter().map(|b| (b.text(text), b.start, b.end)).collect();
+/// assert_eq!(lines, [("a", 0, 1), ("bé", 3, 5), ("c", 6, 7)]);
+/// ```
+pub fn split_lines(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut line_byte = 0;
+    let mut line_char = 0;
+    let mut char_pos = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((b, c)) = iter.next() {
+        let is_break = matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}');
+        if is_break {
+            blocks.push(Block {
+                index: blocks.len(),
+                bytes: line_byte..b,
+                start: line_char,
+                end: char_pos,
+            });
+            let mut next_byte = b + c.len_utf8();
+            char_pos += 1;
+            if c == '\r' {
+                if let Some(&(nb, '\n')) = iter.peek() {
+                    iter.next();
+                    next_byte = nb + 1;
+                    char_pos += 1;
+                }
+            }
+            line_byte = next_byte;
+            line_char = char_pos;
+        } else {
+            char_pos += 1;
+        }
+    }
+    if line_byte < text.len() {
+        blocks.push(Block {
+            index: blocks.len(),
+            bytes: line_byte..text.len(),
+            start: line_char,
+            end: char_pos,
+        });
+    }
+    blocks
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn offsets_slice_the_text_by_code_points() {
+        let text = "日本\n\u{2028}x y\r\n\u{00A0}\nlast";
+        let chars: Vec<char> = text.chars().collect();
+        for b in split_lines(text) {
+            let by_chars: String = chars[b.start..b.end].iter().collect();
+            assert_eq!(by_chars, b.text(text));
+        }
+        let lines: Vec<_> = split_lines(text)
+            .iter()
+            .map(|b| b.text(text).to_string())
+            .collect();
+        assert_eq!(lines, ["日本", "", "x y", "\u{00A0}", "last"]);
+        assert!(split_lines(text)[3].is_blank(text));
+    }
+
+    #[test]
+    fn empty_and_trailing_newline() {
+        assert!(split_lines("").is_empty());
+        assert_eq!(split_lines("a\n").len(), 1);
+        assert_eq!(split_lines("\n\n").len(), 2);
+    }
+}

@@ -1,0 +1,241 @@
+//! Script analysis: every character classed by writing system, and a line cut
+//! into pieces of one script group (CJK, Hangul, Latin, other) with the
+//! punctuation, digits and spaces between them attached to a side.
+//!
+//! Which language a piece is in is decided elsewhere ([`super::cjk`],
+//! [`super::latin`]); this module only looks at scripts.
+
+use std::ops::Range;
+
+use unicode_script::{Script, UnicodeScript};
+
+/// The class of a single character.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Class {
+    Han,
+    Kana,
+    Hangul,
+    Latin,
+    Other,
+    /// Digits, punctuation, symbols, white space, combining marks.
+    Neutral,
+}
+
+/// Class of `c`.
+pub fn classify(c: char) -> Class {
+    if c.is_ascii() {
+        return if c.is_ascii_alphabetic() {
+            Class::Latin
+        } else {
+            Class::Neutral
+        };
+    }
+    // The prolonged sound mark and its half-width form are "Common" in
+    // Unicode but only ever written in kana words.
+    if matches!(c, '\u{30FC}' | '\u{FF70}' | '\u{30FB}') {
+        return Class::Kana;
+    }
+    match c.script() {
+        Script::Han => Class::Han,
+        Script::Hiragana | Script::Katakana => Class::Kana,
+        Script::Hangul => Class::Hangul,
+        Script::Latin => Class::Latin,
+        Script::Common | Script::Inherited | Script::Unknown => Class::Neutral,
+        _ => Class::Other,
+    }
+}
+
+/// A group of scripts that share one way of telling languages apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Group {
+    /// Han and kana: Japanese or Chinese.
+    Cjk,
+    Hangul,
+    Latin,
+    Other,
+    /// No letters at all.
+    None,
+}
+
+impl Class {
+    fn group(self) -> Group {
+        match self {
+            Class::Han | Class::Kana => Group::Cjk,
+            Class::Hangul => Group::Hangul,
+            Class::Latin => Group::Latin,
+            Class::Other => Group::Other,
+            Class::Neutral => Group::None,
+        }
+    }
+}
+
+/// A run of text of one script group, as a byte range into the line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Piece {
+    pub group: Group,
+    pub bytes: Range<usize>,
+    /// Letters (non-neutral characters) in the piece.
+    pub letters: usize,
+    /// Whether the piece holds any kana.
+    pub has_kana: bool,
+}
+
+/// Cut `line` into script pieces.
+///
+/// Punctuation and spaces between two pieces of different groups go to the
+/// first piece, up to and including the last white space between them (so
+/// `"bob. 你好"` cuts after the space and `"中国、Russia"` after the comma).
+/// A short Latin piece inside CJK text (`"AIによって"`, `"Cookieを"`) joins
+/// the CJK text around it.
+pub fn pieces(line: &str) -> Vec<Piece> {
+    let mut out: Vec<Piece> = Vec::new();
+    let mut cur: Option<Piece> = None;
+    // Byte offset where the current run of neutral characters started, and
+    // the offset just after the last white space in it.
+    let mut neutral_start: Option<usize> = None;
+    let mut last_space_end: Option<usize> = None;
+    for (i, c) in line.char_indices() {
+        let class = classify(c);
+        let group = class.group();
+        if group == Group::None {
+            neutral_start.get_or_insert(i);
+            if c.is_whitespace() {
+                last_space_end = Some(i + c.len_utf8());
+            }
+            continue;
+        }
+        match cur.as_mut() {
+            Some(p) if p.group == group => {}
+            Some(p) => {
+                let cut = match (neutral_start, last_space_end) {
+                    (Some(_), Some(s)) => s,
+                    (Some(_), None) => i,
+                    _ => i,
+                };
+                p.bytes.end = cut;
+                out.push(cur.take().unwrap());
+            }
+            None => {}
+        }
+        let start = out.last().map_or(0, |p| p.bytes.end);
+        let p = cur.get_or_insert(Piece {
+            group,
+            bytes: start..i,
+            letters: 0,
+            has_kana: false,
+        });
+        p.letters += 1;
+        p.has_kana |= class == Class::Kana;
+        p.bytes.end = i + c.len_utf8();
+        neutral_start = None;
+        last_space_end = None;
+    }
+    match cur {
+        Some(mut p) => {
+            p.bytes.end = line.len();
+            out.push(p);
+        }
+        None if !line.is_empty() => out.push(Piece {
+            group: Group::None,
+            bytes: 0..line.len(),
+            letters: 0,
+            has_kana: false,
+        }),
+        None => {}
+    }
+    absorb_short_latin(line, out)
+}
+
+/// Whether a Latin piece is short enough to be a loanword or acronym inside
+/// CJK text rather than text of its own.
+fn is_embedded_latin(line: &str, p: &Piece) -> bool {
+    if p.group != Group::Latin {
+        return false;
+    }
+    let text = line[p.bytes.clone()].trim();
+    let words = text.split_whitespace().count();
+    let inner = text.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let sentence_end = inner.contains(['.', '!', '?']);
+    (words <= 2 || p.letters <= 12) && !sentence_end
+}
+
+fn absorb_short_latin(line: &str, pieces: Vec<Piece>) -> Vec<Piece> {
+    let n = pieces.len();
+    let is_cjk = |i: Option<usize>| i.is_some_and(|i: usize| pieces[i].group == Group::Cjk);
+    let mut out: Vec<Piece> = Vec::with_capacity(n);
+    for i in 0..n {
+        let p = &pieces[i];
+        let absorb = is_embedded_latin(line, p)
+            && (is_cjk(i.checked_sub(1)) || is_cjk((i + 1 < n).then_some(i + 1)));
+        let group = if absorb { Group::Cjk } else { p.group };
+        match out.last_mut() {
+            Some(last) if last.group == group => {
+                last.bytes.end = p.bytes.end;
+                last.letters += p.letters;
+                last.has_kana |= p.has_kana;
+            }
+            _ => out.push(Piece { group, ..p.clone() }),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cut(line: &str) -> Vec<(Group, &str)> {
+        pieces(line)
+            .into_iter()
+            .map(|p| (p.group, &line[p.bytes]))
+            .collect()
+    }
+
+    #[test]
+    fn cuts_between_scripts() {
+        use Group::*;
+        let cases: Vec<(&str, Vec<(Group, &str)>)> = vec![
+            (
+                "Hello my name is bob. 你好世界",
+                vec![(Latin, "Hello my name is bob. "), (Cjk, "你好世界")],
+            ),
+            (
+                "The name of the song is ロミオとシンデレラ",
+                vec![
+                    (Latin, "The name of the song is "),
+                    (Cjk, "ロミオとシンデレラ"),
+                ],
+            ),
+            (
+                "AIによって生成された画像",
+                vec![(Cjk, "AIによって生成された画像")],
+            ),
+            (
+                "AIによるレポート AIによって生成された画像",
+                vec![(Cjk, "AIによるレポート AIによって生成された画像")],
+            ),
+            (
+                "サイトの分析にCookieを使用します。",
+                vec![(Cjk, "サイトの分析にCookieを使用します。")],
+            ),
+            ("2025-12-03 23:22", vec![(None, "2025-12-03 23:22")]),
+            ("서울 Seoul", vec![(Hangul, "서울 "), (Latin, "Seoul")]),
+        ];
+        for (line, want) in cases {
+            assert_eq!(cut(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn pieces_cover_the_line() {
+        for line in ["a 日本 b. c", "  ", "漢字。English text here. かな", "x"] {
+            let ps = pieces(line);
+            let mut at = 0;
+            for p in &ps {
+                assert_eq!(p.bytes.start, at);
+                at = p.bytes.end;
+            }
+            assert_eq!(at, line.len());
+        }
+    }
+}

@@ -1,0 +1,73 @@
+//! Typed errors of the library: what went wrong with one input (reported,
+//! counted, and passed over by a batch) and what went wrong with the output
+//! (which ends the run).
+
+use std::io;
+use std::path::PathBuf;
+
+use crate::decode::DecodeError;
+
+/// A problem with one input; the run goes on past it.
+#[derive(Debug, thiserror::Error)]
+#[error("{input}: {kind}")]
+pub struct InputError {
+    /// The input as the user named it (`-` for standard input).
+    pub input: String,
+    pub kind: InputErrorKind,
+}
+
+/// What was wrong with an input.
+#[derive(Debug, thiserror::Error)]
+pub enum InputErrorKind {
+    #[error("no such file or directory")]
+    NotFound,
+    #[error("permission denied")]
+    PermissionDenied,
+    #[error("not a regular file or directory")]
+    NotAFile,
+    #[error("cannot read: {0}")]
+    Io(io::Error),
+    #[error("{0}")]
+    Decode(#[from] DecodeError),
+    #[error("cannot walk directory: {0}")]
+    Walk(String),
+}
+
+impl InputErrorKind {
+    /// Classify an I/O error from opening or reading an input.
+    pub fn from_io(e: io::Error) -> InputErrorKind {
+        match e.kind() {
+            io::ErrorKind::NotFound => InputErrorKind::NotFound,
+            io::ErrorKind::PermissionDenied => InputErrorKind::PermissionDenied,
+            _ => InputErrorKind::Io(e),
+        }
+    }
+}
+
+/// A problem with the output; the run stops.
+#[derive(Debug, thiserror::Error)]
+pub enum OutputError {
+    /// The reader of standard output went away (`langsift ... | head`).
+    #[error("broken pipe")]
+    BrokenPipe,
+    #[error("{path}: {source}")]
+    Io {
+        path: PathBuf,
+        #[source]
+        source: io::Error,
+    },
+}
+
+impl OutputError {
+    /// Wrap an I/O error on `path`, recognising a closed pipe.
+    pub fn io(path: impl Into<PathBuf>, source: io::Error) -> OutputError {
+        if source.kind() == io::ErrorKind::BrokenPipe {
+            OutputError::BrokenPipe
+        } else {
+            OutputError::Io {
+                path: path.into(),
+                source,
+            }
+        }
+    }
+}

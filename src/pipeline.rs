@@ -1,0 +1,212 @@
+//! The pipeline: one document's bytes through every stage, in one direction:
+//! bytes -> text ([`crate::decode`]) -> blocks ([`crate::blocks`]) ->
+//! language spans ([`crate::detect`]) -> keep/drop decisions
+//! ([`crate::clean`]) -> normalised segments ([`crate::normalize`]).
+//!
+//! A [`Pipeline`] is built once from a [`PipelineConfig`] (the language
+//! models and rules are loaded then) and is shared by every document. It
+//! does no I/O: reading inputs and writing records is [`crate::run`]'s and
+//! [`crate::output`]'s work.
+
+use std::path::PathBuf;
+
+use encoding_rs::Encoding;
+use serde::Serialize;
+
+use crate::blocks::{split_lines, Block};
+use crate::clean::{Cleaner, Decision, KeepSet, Reason, Role, RuleError, RuleSet};
+use crate::decode::{decode, DecodeError};
+use crate::detect::{Detector, LangSpan};
+use crate::lang::Lang;
+use crate::normalize::{normalize, Normalization};
+
+/// What the pipeline needs to know, resolved once.
+#[derive(Debug, Clone)]
+pub struct PipelineConfig {
+    /// Candidate languages for detection.
+    pub langs: Vec<Lang>,
+    /// User rule files, added to the built-in rules.
+    pub rule_files: Vec<PathBuf>,
+    pub normalization: Normalization,
+    pub keep: KeepSet,
+    /// An encoding that overrides detection.
+    pub encoding: Option<&'static Encoding>,
+}
+
+impl Default for PipelineConfig {
+    fn default() -> Self {
+        PipelineConfig {
+            langs: Lang::DEFAULT_CANDIDATES.to_vec(),
+            rule_files: Vec::new(),
+            normalization: Normalization::Nfkc,
+            keep: KeepSet::default(),
+            encoding: None,
+        }
+    }
+}
+
+/// A kept segment of one language.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Segment {
+    pub lang: Lang,
+    pub role: Role,
+    /// Normalised text of `decoded[start..end]`.
+    pub text: String,
+    /// Code-point offset in the decoded text.
+    pub start: usize,
+    /// Code-point offset just past the segment (exclusive).
+    pub end: usize,
+    pub conf: f32,
+}
+
+/// A removed span of the input.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DroppedSpan {
+    pub start: usize,
+    pub end: usize,
+    pub reason: Reason,
+    pub rule: String,
+    /// The removed text as it was in the input.
+    pub text: String,
+}
+
+/// Everything the pipeline made of one document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Processed {
+    pub segments: Vec<Segment>,
+    pub dropped: Vec<DroppedSpan>,
+    /// The document's main language, if it has any text.
+    pub main_lang: Option<Lang>,
+    /// The encoding the input was decoded from.
+    pub encoding: &'static str,
+    /// Malformed byte sequences replaced by U+FFFD.
+    pub malformed: usize,
+}
+
+/// The whole pipeline, built once.
+pub struct Pipeline {
+    config: PipelineConfig,
+    detector: Detector,
+    cleaner: Cleaner,
+}
+
+impl Pipeline {
+    /// Build the pipeline: load language models and rules.
+    pub fn new(config: PipelineConfig) -> Result<Pipeline, RuleError> {
+        let mut rules = RuleSet::builtin();
+        for file in &config.rule_files {
+            rules.add_file(file)?;
+        }
+        Ok(Pipeline {
+            detector: Detector::new(&config.langs),
+            cleaner: Cleaner::new(rules, config.keep),
+            config,
+        })
+    }
+
+    pub fn config(&self) -> &PipelineConfig {
+        &self.config
+    }
+
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
+    pub fn cleaner(&self) -> &Cleaner {
+        &self.cleaner
+    }
+
+    /// Decode and process one document's bytes.
+    pub fn process_bytes(&self, bytes: &[u8]) -> Result<Processed, DecodeError> {
+        let decoded = decode(bytes, self.config.encoding)?;
+        let mut out = self.process_text(&decoded.text);
+        out.encoding = decoded.encoding;
+        out.malformed = decoded.malformed;
+        Ok(out)
+    }
+
+    /// Process already decoded text.
+    ///
+    /// ```
+    /// use langsift::pipeline::{Pipeline, PipelineConfig};
+    /// let p = Pipeline::new(PipelineConfig::default()).unwrap();
+    /// let out = p.process_text("Breaking news today\n\nThe minister arrived in Tokyo on Monday for two days of talks.\n\nThe minister at the airport.\nAIによって生成された画像\n");
+    /// let langs: Vec<_> = out.segments.iter().map(|s| s.lang.code()).collect();
+    /// assert_eq!(langs, ["en", "en"]);
+    /// assert_eq!(out.dropped.len(), 2); // the caption above the AI label, and the label
+    /// ```
+    pub fn process_text(&self, text: &str) -> Processed {
+        let blocks = split_lines(text);
+        let lines: Vec<&str> = blocks.iter().map(|b| b.text(text)).collect();
+        let decisions = self.cleaner.clean_lines(&lines);
+        // Detect only what is kept, but with the whole page as context.
+        let kept_lines: Vec<&str> = lines
+            .iter()
+            .zip(&decisions)
+            .map(|(l, d)| if d.is_kept() { *l } else { "" })
+            .collect();
+        let langs = self.detector.detect_lines(&kept_lines);
+        let mut segments = Vec::new();
+        let mut dropped = Vec::new();
+        for ((block, decision), spans) in blocks.iter().zip(&decisions).zip(&langs.lines) {
+            match decision {
+                Decision::Blank => {}
+                Decision::Keep(role) => {
+                    self.push_segments(text, block, *role, spans, &mut segments)
+                }
+                Decision::Drop { reason, rule } => {
+                    dropped.push(dropped_span(text, block, *reason, rule))
+                }
+            }
+        }
+        Processed {
+            segments,
+            dropped,
+            main_lang: langs.main,
+            encoding: "UTF-8",
+            malformed: 0,
+        }
+    }
+
+    fn push_segments(
+        &self,
+        text: &str,
+        block: &Block,
+        role: Role,
+        spans: &[LangSpan],
+        out: &mut Vec<Segment>,
+    ) {
+        let line = block.text(text);
+        for span in spans {
+            let start = block.start + line[..span.bytes.start].chars().count();
+            let raw = &line[span.bytes.clone()];
+            let end = start + raw.chars().count();
+            let normalized = normalize(raw, self.config.normalization);
+            if normalized.is_empty() {
+                continue;
+            }
+            out.push(Segment {
+                lang: span.lang,
+                role,
+                text: normalized,
+                start,
+                end,
+                conf: span.conf.clamp(0.0, 1.0),
+            });
+        }
+    }
+}
+
+fn dropped_span(text: &str, block: &Block, reason: Reason, rule: &str) -> DroppedSpan {
+    let line = block.text(text);
+    let lead = line.len() - line.trim_start_matches(crate::blocks::is_space).len();
+    let trimmed = line.trim_matches(crate::blocks::is_space);
+    let start = block.start + line[..lead].chars().count();
+    DroppedSpan {
+        start,
+        end: start + trimmed.chars().count(),
+        reason,
+        rule: rule.to_string(),
+        text: trimmed.to_string(),
+    }
+}
