@@ -108,13 +108,13 @@ impl SegmentSink {
             let path = self.path(s.lang);
             let w: &mut dyn Write = match (&mut self.one, &self.target) {
                 (Some(w), _) => w,
-                (None, Target::SplitByLang(_)) => {
-                    if !self.by_lang.contains_key(&s.lang) {
+                (None, Target::SplitByLang(_)) => match self.by_lang.entry(s.lang) {
+                    std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::btree_map::Entry::Vacant(e) => {
                         let f = File::create(&path).map_err(|e| OutputError::io(&path, e))?;
-                        self.by_lang.insert(s.lang, BufWriter::new(f));
+                        e.insert(BufWriter::new(f))
                     }
-                    self.by_lang.get_mut(&s.lang).expect("inserted above")
-                }
+                },
                 (None, _) => unreachable!("single targets always have a writer"),
             };
             write_json_line(w, &record).map_err(|e| OutputError::io(&path, e))?;

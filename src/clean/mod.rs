@@ -100,14 +100,13 @@ impl Cleaner {
         }
         for (i, rule) in contexts {
             match rule.context {
-                Some(Context::CaptionAbove) => {
-                    if i > 0 && !blank[i - 1] && hits[i - 1].is_none() {
-                        decisions[i - 1] = Decision::Drop {
-                            reason: Reason::ImageCaption,
-                            rule: format!("{}:caption_above", rule.id),
-                        };
-                    }
+                Some(Context::CaptionAbove) if i > 0 && !blank[i - 1] && hits[i - 1].is_none() => {
+                    decisions[i - 1] = Decision::Drop {
+                        reason: Reason::ImageCaption,
+                        rule: format!("{}:caption_above", rule.id),
+                    };
                 }
+                Some(Context::CaptionAbove) => {}
                 Some(Context::Section) => self.drop_section(i, rule, &blank, &hits, &mut decisions),
                 Some(Context::Tail) => {
                     for j in i + 1..lines.len() {

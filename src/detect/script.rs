@@ -163,8 +163,7 @@ fn absorb_short_latin(line: &str, pieces: Vec<Piece>) -> Vec<Piece> {
     let n = pieces.len();
     let is_cjk = |i: Option<usize>| i.is_some_and(|i: usize| pieces[i].group == Group::Cjk);
     let mut out: Vec<Piece> = Vec::with_capacity(n);
-    for i in 0..n {
-        let p = &pieces[i];
+    for (i, p) in pieces.iter().enumerate() {
         let absorb = is_embedded_latin(line, p)
             && (is_cjk(i.checked_sub(1)) || is_cjk((i + 1 < n).then_some(i + 1)));
         let group = if absorb { Group::Cjk } else { p.group };
