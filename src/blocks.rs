@@ -33,13 +33,10 @@ impl Block {
 }
 
 /// White space in the wide sense used for blank lines and trimming:
-/// Unicode white space plus zero-width characters and the BOM.
+/// Unicode white space plus the invisible characters normalisation removes
+/// (zero-width characters, BOM, soft hyphen).
 pub fn is_space(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}'
-        )
+    c.is_whitespace() || crate::normalize::is_zero_width(c)
 }
 
 /// Split `text` into line blocks.

@@ -37,8 +37,10 @@ impl FromStr for Normalization {
     }
 }
 
-/// Zero-width characters that are removed outright.
-fn is_zero_width(c: char) -> bool {
+/// Invisible characters that are removed outright: zero-width space and
+/// joiners, word joiner, BOM, soft hyphen. Elsewhere they count as white
+/// space.
+pub fn is_zero_width(c: char) -> bool {
     matches!(
         c,
         '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'

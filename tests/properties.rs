@@ -1,0 +1,126 @@
+//! Invariants of the pipeline, over arbitrary Unicode, page-like text and
+//! arbitrary bytes (proptest):
+//! - every segment's offsets are in bounds, and its `text` is exactly the
+//!   normalised `decoded[start..end]`, never empty;
+//! - every dropped span's `text` is exactly `decoded[start..end]`;
+//! - segments and dropped spans never overlap;
+//! - every character of the input that is not white space (Unicode white
+//!   space, or a zero-width character or soft hyphen, which normalisation
+//!   removes) is in a segment or in a dropped span.
+
+use std::sync::OnceLock;
+
+use langsift::blocks::is_space;
+use langsift::normalize::normalize;
+use langsift::pipeline::{Pipeline, PipelineConfig};
+use proptest::prelude::*;
+
+fn pipeline() -> &'static Pipeline {
+    static P: OnceLock<Pipeline> = OnceLock::new();
+    P.get_or_init(|| Pipeline::new(PipelineConfig::default()).unwrap())
+}
+
+fn check(text: &str) -> Result<(), TestCaseError> {
+    let p = pipeline();
+    let out = p.process_text(text);
+    let chars: Vec<char> = text.chars().collect();
+    let mut owner: Vec<u8> = vec![0; chars.len()];
+    for s in &out.segments {
+        prop_assert!(
+            s.start < s.end && s.end <= chars.len(),
+            "segment [{}, {}) out of bounds",
+            s.start,
+            s.end
+        );
+        let raw: String = chars[s.start..s.end].iter().collect();
+        prop_assert_eq!(&s.text, &normalize(&raw, p.config().normalization));
+        prop_assert!(!s.text.is_empty());
+        prop_assert!((0.0..=1.0).contains(&s.conf));
+        for o in &mut owner[s.start..s.end] {
+            prop_assert_eq!(*o, 0, "segments overlap");
+            *o = 1;
+        }
+    }
+    for d in &out.dropped {
+        prop_assert!(d.start < d.end && d.end <= chars.len());
+        let raw: String = chars[d.start..d.end].iter().collect();
+        prop_assert_eq!(&d.text, &raw);
+        for o in &mut owner[d.start..d.end] {
+            prop_assert_eq!(
+                *o,
+                0,
+                "a dropped span overlaps a segment or another dropped span"
+            );
+            *o = 2;
+        }
+    }
+    for (i, &c) in chars.iter().enumerate() {
+        prop_assert!(
+            owner[i] != 0 || is_space(c),
+            "character {:?} at {} is neither kept nor dropped",
+            c,
+            i
+        );
+    }
+    Ok(())
+}
+
+/// Page-like text: fragments of prose, boilerplate and awkward characters,
+/// joined by every kind of line end.
+fn page() -> impl Strategy<Value = String> {
+    let fragment = prop_oneof![
+        Just("The minister arrived in Tokyo on Monday. ".to_string()),
+        Just("大臣は月曜日に東京に到着した。".to_string()),
+        Just("Gumagamit ng cookies ang website na ito".to_string()),
+        Just("Sinabi ng pangulo na tataas ang sahod ng mga manggagawa. ".to_string()),
+        Just("AIによって生成された画像".to_string()),
+        Just("関連記事".to_string()),
+        Just("Copyright 2025. All rights reserved.".to_string()),
+        Just("経済産業省".to_string()),
+        Just("你好世界".to_string()),
+        Just("ﾃｽﾄ ＡＢＣ".to_string()),
+        Just("\u{00A0}".to_string()),
+        Just("\u{200B}".to_string()),
+        Just("\u{00AD}".to_string()),
+        Just("\u{FEFF}".to_string()),
+        Just("e\u{0301}\u{0301}\u{0301}".to_string()),
+        Just("👩‍👩‍👧 🇯🇵".to_string()),
+        Just("שלום עולם".to_string()),
+        Just("2025-12-03 23:22".to_string()),
+        Just("\u{0000}\u{0007}".to_string()),
+        "\\PC{0,12}",
+        any::<String>(),
+    ];
+    let line_end = prop_oneof![
+        Just("\n"),
+        Just("\r\n"),
+        Just("\r"),
+        Just("\u{2028}"),
+        Just("\n\n"),
+        Just(""),
+        Just(" ")
+    ];
+    prop::collection::vec((fragment, line_end), 0..24)
+        .prop_map(|parts| parts.into_iter().map(|(f, e)| f + e).collect::<String>())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 1000, ..ProptestConfig::default() })]
+
+    #[test]
+    fn invariants_hold_on_arbitrary_unicode(text in any::<String>()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn invariants_hold_on_page_like_text(text in page()) {
+        check(&text)?;
+    }
+
+    #[test]
+    fn invariants_hold_on_arbitrary_bytes(bytes in prop::collection::vec(any::<u8>(), 0..3000)) {
+        if let Ok(decoded) = langsift::decode::decode(&bytes, None) {
+            check(&decoded.text)?;
+        }
+    }
+}
