@@ -177,10 +177,16 @@ impl Pipeline {
         out: &mut Vec<Segment>,
     ) {
         let line = block.text(text);
+        // Spans come in line order: count code points incrementally, so a
+        // long line with many spans stays linear.
+        let (mut byte_at, mut char_at) = (0, block.start);
         for span in spans {
-            let start = block.start + line[..span.bytes.start].chars().count();
+            char_at += line[byte_at..span.bytes.start].chars().count();
+            let start = char_at;
             let raw = &line[span.bytes.clone()];
             let end = start + raw.chars().count();
+            byte_at = span.bytes.end;
+            char_at = end;
             let normalized = normalize(raw, self.config.normalization);
             if normalized.is_empty() {
                 continue;

@@ -110,6 +110,9 @@ impl Cleaner {
                 Some(Context::Section) => self.drop_section(i, rule, &blank, &hits, &mut decisions),
                 Some(Context::Tail) => {
                     for j in i + 1..lines.len() {
+                        if hits[j].is_some_and(|r| r.context == Some(Context::Tail)) {
+                            break; // that line's own tail covers the rest
+                        }
                         if blank[j] || hits[j].is_some() {
                             continue;
                         }

@@ -181,15 +181,25 @@ impl Detector {
             .iter()
             .map(|p| (p.guess.is_some() && p.span.letters >= SHORT_LETTERS).then_some(p.span.lang))
             .collect();
+        // The nearest strong language after each piece, found in one pass
+        // from the end so that a line of many short pieces stays linear.
+        let mut next_strong: Vec<Option<Lang>> = vec![None; line.len()];
+        let mut seen = None;
+        for i in (0..line.len()).rev() {
+            next_strong[i] = seen;
+            seen = strong[i].or(seen);
+        }
+        let mut before: Option<Lang> = None;
         for i in 0..line.len() {
+            let prev = before;
+            before = strong[i].or(before);
             let Some(guess) = line[i].guess.as_ref() else {
                 continue;
             };
             if line[i].span.letters >= SHORT_LETTERS && guess.conf >= 0.6 {
                 continue;
             }
-            let before = strong[..i].iter().rev().flatten().next().copied();
-            let after = strong[i + 1..].iter().flatten().next().copied();
+            let (before, after) = (prev, next_strong[i]);
             let context = before.or(after).or(main_latin);
             if let Some(ctx) = context {
                 // Take the context's language unless the piece's own
