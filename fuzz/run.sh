@@ -20,7 +20,9 @@ for t in "${targets[@]}"; do
     jsonl_input) [ -d fuzz/seeds/jsonl ] && cp fuzz/seeds/jsonl/* "$corpus"/ ;;
   esac
   echo "== fuzzing $t for ${secs}s"
-  RUSTC_BOOTSTRAP=1 cargo fuzz run "$t" "$corpus" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len=65536 2>&1 \
+  # Safe Rust needs no AddressSanitizer; without it the target runs several
+  # times faster.
+  RUSTC_BOOTSTRAP=1 cargo fuzz run --sanitizer none "$t" "$corpus" -- -max_total_time="$secs" -rss_limit_mb=2048 -max_len=16384 2>&1 \
     | tee "fuzz/$t.log" | grep -E "^#[0-9]+.*(pulse|DONE)|ERROR|SUMMARY|Done" || true
   tail -n 3 "fuzz/$t.log"
 done

@@ -8,61 +8,13 @@
 //!   space, or a zero-width character or soft hyphen, which normalisation
 //!   removes) is in a segment or in a dropped span.
 
-use std::sync::OnceLock;
+mod common;
 
-use langsift::blocks::is_space;
-use langsift::normalize::normalize;
-use langsift::pipeline::{Pipeline, PipelineConfig};
 use proptest::prelude::*;
 
-fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| Pipeline::new(PipelineConfig::default()).unwrap())
-}
-
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let p = pipeline();
-    let out = p.process_text(text);
-    let chars: Vec<char> = text.chars().collect();
-    let mut owner: Vec<u8> = vec![0; chars.len()];
-    for s in &out.segments {
-        prop_assert!(
-            s.start < s.end && s.end <= chars.len(),
-            "segment [{}, {}) out of bounds",
-            s.start,
-            s.end
-        );
-        let raw: String = chars[s.start..s.end].iter().collect();
-        prop_assert_eq!(&s.text, &normalize(&raw, p.config().normalization));
-        prop_assert!(!s.text.is_empty());
-        prop_assert!((0.0..=1.0).contains(&s.conf));
-        for o in &mut owner[s.start..s.end] {
-            prop_assert_eq!(*o, 0, "segments overlap");
-            *o = 1;
-        }
-    }
-    for d in &out.dropped {
-        prop_assert!(d.start < d.end && d.end <= chars.len());
-        let raw: String = chars[d.start..d.end].iter().collect();
-        prop_assert_eq!(&d.text, &raw);
-        for o in &mut owner[d.start..d.end] {
-            prop_assert_eq!(
-                *o,
-                0,
-                "a dropped span overlaps a segment or another dropped span"
-            );
-            *o = 2;
-        }
-    }
-    for (i, &c) in chars.iter().enumerate() {
-        prop_assert!(
-            owner[i] != 0 || is_space(c),
-            "character {:?} at {} is neither kept nor dropped",
-            c,
-            i
-        );
-    }
-    Ok(())
+    let out = common::pipeline().process_text(text);
+    common::invariants(text, &out).map_err(TestCaseError::fail)
 }
 
 /// Page-like text: fragments of prose, boilerplate and awkward characters,
