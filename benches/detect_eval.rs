@@ -1,0 +1,358 @@
+//! Accuracy and throughput of langsift's language detection against its
+//! peers, on the labelled evaluation set `tests/data/detect/eval.jsonl`.
+//!
+//! Run with `cargo bench --bench detect_eval`. It prints one table with, for
+//! each system, character-level accuracy (overall, per gold language, on
+//! code-switched items) and single-thread throughput in MB/s.
+//!
+//! How each system sees the text (the same text for all of them):
+//! - **langsift**: each page's items, in page order, are the lines of one
+//!   document given to [`Detector::detect_lines`], so page context applies
+//!   the way it does in the pipeline.
+//! - **whatlang/line**: `whatlang::Detector::with_allowlist` (the candidate
+//!   languages), one call per item; the whole item gets the answer.
+//! - **lingua/line**: a lingua detector built from the candidate languages
+//!   with preloaded models, `detect_language_of` per item.
+//! - **lingua-multi/par**: the same lingua detector,
+//!   `detect_multiple_languages_of` per item (a paragraph); every byte range
+//!   it returns gets its language.
+//!
+//! Scoring: every non-white-space character of an item counts once. It is
+//! right when the system's label is its gold label; for characters whose
+//! gold label is one of the "other" languages (es, id, ko, fr, de, pt) the
+//! label `und` is right too. A character no span covers, or a `None` answer,
+//! counts as `und`. "code-switched" is every item whose gold spans carry two
+//! or more languages (most `code_switched` and `taglish` items).
+//!
+//! Throughput: each system labels the whole set once untimed (warm-up, and
+//! the labels scored), then repeatedly until `LANGSIFT_BENCH_SECS` seconds
+//! (default 3) have passed; MB/s is UTF-8 bytes of item text per second.
+//! `LANGSIFT_EVAL_ERRORS=1` also prints langsift's wrongly labelled items.
+
+use std::collections::BTreeMap;
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+use langsift::detect::{Detector, Lang};
+use lingua::{LanguageDetector, LanguageDetectorBuilder};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+struct Span {
+    lang: String,
+    text: String,
+}
+
+#[derive(Deserialize)]
+struct Item {
+    id: String,
+    page: String,
+    kind: String,
+    spans: Vec<Span>,
+}
+
+impl Item {
+    fn text(&self) -> String {
+        self.spans.iter().map(|s| s.text.as_str()).collect()
+    }
+
+    /// Gold label of every character, in order.
+    fn gold(&self) -> Vec<Lang> {
+        let mut out = Vec::new();
+        for s in &self.spans {
+            let lang: Lang = s.lang.parse().expect("gold language code");
+            out.extend(s.text.chars().map(|_| lang));
+        }
+        out
+    }
+
+    fn is_code_switched(&self) -> bool {
+        let mut langs: Vec<&str> = self.spans.iter().map(|s| s.lang.as_str()).collect();
+        langs.sort_unstable();
+        langs.dedup();
+        langs.len() >= 2
+    }
+}
+
+/// Labels per character of every item, by byte ranges.
+type ByteLabels = Vec<(std::ops::Range<usize>, Lang)>;
+
+fn char_labels(text: &str, ranges: &ByteLabels) -> Vec<Lang> {
+    text.char_indices()
+        .map(|(b, _)| {
+            ranges
+                .iter()
+                .find(|(r, _)| r.contains(&b))
+                .map_or(Lang::Und, |(_, l)| *l)
+        })
+        .collect()
+}
+
+const OTHER: [Lang; 6] = [Lang::Es, Lang::Id, Lang::Ko, Lang::Fr, Lang::De, Lang::Pt];
+
+/// Right and total characters per score bucket.
+#[derive(Default)]
+struct Score {
+    buckets: BTreeMap<&'static str, (usize, usize)>,
+}
+
+impl Score {
+    fn add(&mut self, bucket: &'static str, right: bool) {
+        let e = self.buckets.entry(bucket).or_default();
+        e.0 += right as usize;
+        e.1 += 1;
+    }
+
+    fn get(&self, bucket: &str) -> f64 {
+        self.buckets
+            .get(bucket)
+            .map_or(f64::NAN, |&(r, t)| r as f64 / t.max(1) as f64)
+    }
+}
+
+fn bucket_of(gold: Lang) -> &'static str {
+    match gold {
+        Lang::En => "en",
+        Lang::Ja => "ja",
+        Lang::Tl => "tl",
+        Lang::Zh => "zh",
+        Lang::Und => "und",
+        _ => "other",
+    }
+}
+
+/// Score one item's labels; returns the number of wrong characters.
+fn score_item(score: &mut Score, item: &Item, labels: &[Lang]) -> usize {
+    let text = item.text();
+    let gold = item.gold();
+    let mut wrong = 0;
+    for ((c, g), p) in text.chars().zip(&gold).zip(labels) {
+        if c.is_whitespace() {
+            continue;
+        }
+        let right = p == g || (OTHER.contains(g) && *p == Lang::Und);
+        wrong += !right as usize;
+        score.add("all", right);
+        score.add(bucket_of(*g), right);
+        if item.is_code_switched() {
+            score.add("switched", right);
+        }
+    }
+    wrong
+}
+
+/// A system under test: labels every item of the set, page by page.
+trait System {
+    fn name(&self) -> &'static str;
+    /// Byte-range labels for every item of one page.
+    fn label_page(&self, texts: &[&str]) -> Vec<ByteLabels>;
+}
+
+struct Langsift(Detector);
+
+impl System for Langsift {
+    fn name(&self) -> &'static str {
+        "langsift"
+    }
+    fn label_page(&self, texts: &[&str]) -> Vec<ByteLabels> {
+        self.0
+            .detect_lines(texts)
+            .lines
+            .into_iter()
+            .map(|spans| spans.into_iter().map(|s| (s.bytes, s.lang)).collect())
+            .collect()
+    }
+}
+
+struct WhatlangLine(whatlang::Detector);
+
+impl System for WhatlangLine {
+    fn name(&self) -> &'static str {
+        "whatlang/line"
+    }
+    fn label_page(&self, texts: &[&str]) -> Vec<ByteLabels> {
+        texts
+            .iter()
+            .map(|t| {
+                let lang = self
+                    .0
+                    .detect_lang(t)
+                    .and_then(Lang::from_whatlang)
+                    .unwrap_or(Lang::Und);
+                vec![(0..t.len(), lang)]
+            })
+            .collect()
+    }
+}
+
+struct LinguaLine<'a>(&'a LanguageDetector);
+
+impl System for LinguaLine<'_> {
+    fn name(&self) -> &'static str {
+        "lingua/line"
+    }
+    fn label_page(&self, texts: &[&str]) -> Vec<ByteLabels> {
+        texts
+            .iter()
+            .map(|t| {
+                let lang = self
+                    .0
+                    .detect_language_of(*t)
+                    .and_then(Lang::from_lingua)
+                    .unwrap_or(Lang::Und);
+                vec![(0..t.len(), lang)]
+            })
+            .collect()
+    }
+}
+
+struct LinguaMulti<'a>(&'a LanguageDetector);
+
+impl System for LinguaMulti<'_> {
+    fn name(&self) -> &'static str {
+        "lingua-multi/par"
+    }
+    fn label_page(&self, texts: &[&str]) -> Vec<ByteLabels> {
+        texts
+            .iter()
+            .map(|t| {
+                self.0
+                    .detect_multiple_languages_of(*t)
+                    .into_iter()
+                    .map(|r| {
+                        let lang = Lang::from_lingua(r.language()).unwrap_or(Lang::Und);
+                        (r.start_index()..r.end_index(), lang)
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+}
+
+struct Row {
+    name: &'static str,
+    score: Score,
+    mb_per_s: f64,
+}
+
+fn evaluate(sys: &dyn System, pages: &[Vec<&Item>], budget: Duration, show: bool) -> Row {
+    let texts: Vec<Vec<String>> = pages
+        .iter()
+        .map(|p| p.iter().map(|i| i.text()).collect())
+        .collect();
+    let refs: Vec<Vec<&str>> = texts
+        .iter()
+        .map(|p| p.iter().map(String::as_str).collect())
+        .collect();
+    let bytes: usize = texts.iter().flatten().map(String::len).sum();
+
+    let mut score = Score::default();
+    for (page, page_texts) in pages.iter().zip(&refs) {
+        let labels = sys.label_page(page_texts);
+        for ((item, text), ranges) in page.iter().zip(page_texts).zip(&labels) {
+            let chars = char_labels(text, ranges);
+            let wrong = score_item(&mut score, item, &chars);
+            if show && wrong > 0 {
+                let got: Vec<String> = ranges
+                    .iter()
+                    .map(|(r, l)| format!("{l}:{}", &text[r.clone()]))
+                    .collect();
+                println!("  {} [{}] wrong={wrong}: {}", item.id, item.kind, got.join(" | "));
+            }
+        }
+    }
+
+    let start = Instant::now();
+    let mut reps = 0usize;
+    while reps == 0 || start.elapsed() < budget {
+        for page in &refs {
+            black_box(sys.label_page(black_box(page)));
+        }
+        reps += 1;
+    }
+    let secs = start.elapsed().as_secs_f64();
+    Row {
+        name: sys.name(),
+        score,
+        mb_per_s: (bytes * reps) as f64 / secs / 1e6,
+    }
+}
+
+fn main() {
+    // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing
+    // useful either: run in full only under `cargo bench`.
+    if !std::env::args().any(|a| a == "--bench") {
+        println!("detect_eval: run with `cargo bench --bench detect_eval`");
+        return;
+    }
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/detect/eval.jsonl");
+    let items: Vec<Item> = std::fs::read_to_string(path)
+        .expect("read eval.jsonl")
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("eval item"))
+        .collect();
+    let mut pages: Vec<Vec<&Item>> = Vec::new();
+    for item in &items {
+        match pages.last_mut() {
+            Some(p) if p[0].page == item.page => p.push(item),
+            _ => pages.push(vec![item]),
+        }
+    }
+    let secs: f64 = std::env::var("LANGSIFT_BENCH_SECS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3.0);
+    let budget = Duration::from_secs_f64(secs);
+    let show = std::env::var_os("LANGSIFT_EVAL_ERRORS").is_some();
+
+    let candidates = Lang::DEFAULT_CANDIDATES;
+    let bytes: usize = items.iter().map(|i| i.text().len()).sum();
+    println!(
+        "eval set: {} items, {} pages, {} bytes; candidates: {}",
+        items.len(),
+        pages.len(),
+        bytes,
+        candidates.map(|l| l.code()).join(",")
+    );
+
+    let lingua = LanguageDetectorBuilder::from_languages(
+        &candidates
+            .iter()
+            .filter_map(|l| l.to_lingua())
+            .collect::<Vec<_>>(),
+    )
+    .with_preloaded_language_models()
+    .build();
+    let whatlang = whatlang::Detector::with_allowlist(
+        candidates.iter().filter_map(|l| l.to_whatlang()).collect(),
+    );
+    let systems: Vec<Box<dyn System>> = vec![
+        Box::new(Langsift(Detector::new(&candidates))),
+        Box::new(WhatlangLine(whatlang)),
+        Box::new(LinguaLine(&lingua)),
+        Box::new(LinguaMulti(&lingua)),
+    ];
+    let mut rows = Vec::new();
+    for (i, sys) in systems.iter().enumerate() {
+        rows.push(evaluate(sys.as_ref(), &pages, budget, show && i == 0));
+    }
+
+    let cols = ["all", "switched", "en", "ja", "tl", "zh", "other", "und"];
+    print!("\n{:<18}", "system");
+    for c in cols {
+        print!(" {c:>8}");
+    }
+    println!(" {:>8}", "MB/s");
+    for row in &rows {
+        print!("{:<18}", row.name);
+        for c in cols {
+            print!(" {:>8.4}", row.score.get(c));
+        }
+        println!(" {:>8.3}", row.mb_per_s);
+    }
+    let (_, n) = rows[0].score.buckets["all"];
+    println!(
+        "\naccuracy: share of the {n} non-space characters labelled right (\"other\" = es/id/ko/fr/de/pt, where und also counts as right); MB/s: single thread."
+    );
+}
