@@ -27,7 +27,8 @@
 //! Throughput: each system labels the whole set once untimed (warm-up, and
 //! the labels scored), then repeatedly until `LANGSIFT_BENCH_SECS` seconds
 //! (default 3) have passed; MB/s is UTF-8 bytes of item text per second.
-//! `LANGSIFT_EVAL_ERRORS=1` also prints langsift's wrongly labelled items.
+//! `LANGSIFT_EVAL_ERRORS=1` also prints langsift's wrongly labelled items;
+//! `LANGSIFT_EVAL_ONLY=<system>` runs one system only (for profiling).
 
 use std::collections::BTreeMap;
 use std::hint::black_box;
@@ -257,7 +258,12 @@ fn evaluate(sys: &dyn System, pages: &[Vec<&Item>], budget: Duration, show: bool
                     .iter()
                     .map(|(r, l)| format!("{l}:{}", &text[r.clone()]))
                     .collect();
-                println!("  {} [{}] wrong={wrong}: {}", item.id, item.kind, got.join(" | "));
+                println!(
+                    "  {} [{}] wrong={wrong}: {}",
+                    item.id,
+                    item.kind,
+                    got.join(" | ")
+                );
             }
         }
     }
@@ -333,8 +339,12 @@ fn main() {
         Box::new(LinguaLine(&lingua)),
         Box::new(LinguaMulti(&lingua)),
     ];
+    let only = std::env::var("LANGSIFT_EVAL_ONLY").ok();
     let mut rows = Vec::new();
     for (i, sys) in systems.iter().enumerate() {
+        if only.as_deref().is_some_and(|o| o != sys.name()) {
+            continue;
+        }
         rows.push(evaluate(sys.as_ref(), &pages, budget, show && i == 0));
     }
 

@@ -11,8 +11,10 @@
 //! It labels text; it does not decide what is boilerplate.
 
 pub mod cjk;
+pub mod clause;
 pub mod latin;
 pub mod script;
+pub mod words;
 
 use std::ops::Range;
 
@@ -51,7 +53,14 @@ pub struct Detector {
     latin: Option<LatinDetector>,
 }
 
-/// A raw Latin sentence before context is applied.
+/// A piece of a line after the first pass: done (CJK, Hangul, no
+/// letters), or Latin text analysed and waiting for the document's prior.
+enum Raw {
+    Done(Pending),
+    Latin(clause::Analysis),
+}
+
+/// A labelled piece before context is applied.
 struct Pending {
     span: LangSpan,
     guess: Option<LatinGuess>,
@@ -90,17 +99,22 @@ impl Detector {
     /// assert_eq!(langs, [Lang::En, Lang::Zh]);
     /// ```
     pub fn detect_lines(&self, lines: &[&str]) -> DocLanguages {
-        let doc_has_kana = lines.iter().any(|l| {
-            l.chars()
-                .any(|c| script::classify(c) == script::Class::Kana)
-        });
-        let mut raw: Vec<Vec<Pending>> = lines
-            .iter()
-            .map(|line| self.raw_line(line, doc_has_kana))
+        let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
+        let doc_has_kana = pieces.iter().flatten().any(|p| p.has_kana);
+        let raw: Vec<Vec<Raw>> = pieces
+            .into_iter()
+            .zip(lines)
+            .map(|(pieces, line)| self.raw_line(line, pieces, doc_has_kana))
             .collect();
-        let main = main_language(&raw);
-        let main_latin = main_latin_language(&raw);
-        let lines = raw
+        let prior = self.latin_prior(&raw);
+        let mut pending: Vec<Vec<Pending>> = raw
+            .into_iter()
+            .zip(lines)
+            .map(|(raw, line)| self.finish_line(line, raw, prior))
+            .collect();
+        let main = main_language(&pending);
+        let main_latin = main_latin_language(&pending);
+        let lines = pending
             .iter_mut()
             .zip(lines)
             .map(|(pending, line)| self.settle_line(line, pending, main_latin))
@@ -108,20 +122,72 @@ impl Detector {
         DocLanguages { lines, main }
     }
 
+    /// The Latin-script language the document leads one to expect: on a
+    /// page mostly in another script, English (Latin text on a Japanese
+    /// page is mostly English chrome and quotes); else the language of the
+    /// page's function words.
+    fn latin_prior(&self, raw: &[Vec<Raw>]) -> Option<Lang> {
+        let latin = self.latin.as_ref()?;
+        let mut hits = words::Hits::default();
+        let (mut latin_letters, mut other_letters) = (0, 0);
+        for r in raw.iter().flatten() {
+            match r {
+                Raw::Latin(a) => {
+                    hits.add(&a.hits());
+                    latin_letters += a.letters();
+                }
+                Raw::Done(p) => other_letters += p.span.letters,
+            }
+        }
+        if other_letters > latin_letters && latin.langs().contains(&Lang::En) {
+            return Some(Lang::En);
+        }
+        latin
+            .langs()
+            .iter()
+            .map(|&l| (l, hits.of(l)))
+            .filter(|&(_, h)| h > 0)
+            .max_by_key(|&(l, h)| (h, std::cmp::Reverse(l)))
+            .map(|(l, _)| l)
+    }
+
+    fn finish_line(&self, line: &str, raw: Vec<Raw>, prior: Option<Lang>) -> Vec<Pending> {
+        let mut out = Vec::new();
+        for r in raw {
+            match r {
+                Raw::Done(p) => out.push(p),
+                Raw::Latin(a) => self.latin_piece(line, &a, prior, &mut out),
+            }
+        }
+        out
+    }
+
     /// Detect one line on its own (no document context).
     pub fn detect_line(&self, line: &str) -> Vec<LangSpan> {
         self.detect_lines(&[line]).lines.remove(0)
     }
 
-    fn raw_line(&self, line: &str, doc_has_kana: bool) -> Vec<Pending> {
+    fn raw_line(&self, line: &str, pieces: Vec<Piece>, doc_has_kana: bool) -> Vec<Raw> {
         let mut out = Vec::new();
-        for piece in script::pieces(line) {
-            match piece.group {
-                Group::Latin => self.latin_piece(line, &piece, &mut out),
-                _ => out.push(Pending {
+        for piece in pieces {
+            match (piece.group, self.latin.as_ref()) {
+                (Group::Latin, Some(latin)) => out.push(Raw::Latin(clause::Analysis::new(
+                    latin,
+                    line,
+                    piece.bytes.clone(),
+                ))),
+                (Group::Cjk, _) => {
+                    for sub in script::cjk_sentences(line, &piece) {
+                        out.push(Raw::Done(Pending {
+                            span: self.non_latin_span(line, &sub, doc_has_kana),
+                            guess: None,
+                        }));
+                    }
+                }
+                _ => out.push(Raw::Done(Pending {
                     span: self.non_latin_span(line, &piece, doc_has_kana),
                     guess: None,
-                }),
+                })),
             }
         }
         out
@@ -150,22 +216,37 @@ impl Detector {
         }
     }
 
-    fn latin_piece(&self, line: &str, piece: &Piece, out: &mut Vec<Pending>) {
-        for range in sentences(line, piece.bytes.clone()) {
-            let text = &line[range.clone()];
-            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-            let guess = self.latin.as_ref().and_then(|d| d.detect(text, letters));
-            let (lang, conf) = guess
-                .as_ref()
-                .map_or((Lang::Und, 0.0), |g| (g.lang, g.conf));
+    fn latin_piece(
+        &self,
+        line: &str,
+        a: &clause::Analysis,
+        prior: Option<Lang>,
+        out: &mut Vec<Pending>,
+    ) {
+        let Some(latin) = self.latin.as_ref() else {
+            return;
+        };
+        let runs = clause::finish(latin, line, a, prior);
+        if runs.is_empty() {
             out.push(Pending {
                 span: LangSpan {
-                    bytes: range,
-                    lang,
-                    conf,
-                    letters,
+                    bytes: a.range(),
+                    lang: Lang::Und,
+                    conf: 0.0,
+                    letters: a.letters(),
                 },
-                guess,
+                guess: None,
+            });
+        }
+        for run in runs {
+            out.push(Pending {
+                span: LangSpan {
+                    bytes: run.bytes,
+                    lang: run.guess.lang,
+                    conf: run.guess.conf,
+                    letters: run.letters,
+                },
+                guess: Some(run.guess),
             });
         }
     }
@@ -248,47 +329,6 @@ fn absorb(into: &mut LangSpan, s: &LangSpan) {
     into.bytes.end = s.bytes.end;
 }
 
-/// Cut a Latin piece into sentences: after `.`, `!` or `?` (and any closing
-/// quotes or brackets) followed by white space.
-fn sentences(line: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let text = &line[range.clone()];
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, q)) = chars.peek() {
-            if matches!(q, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
-                end = j + q.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        if chars.peek().is_some_and(|&(_, n)| n.is_whitespace()) {
-            // An initial ("U.S. ", "Mr. ") is not a sentence end.
-            let word = text[start..i]
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("");
-            if (word.chars().count() <= 2 || word.contains('.'))
-                && word.chars().next().is_some_and(char::is_uppercase)
-            {
-                continue;
-            }
-            out.push(range.start + start..range.start + end);
-            start = end;
-        }
-    }
-    if start < text.len() {
-        out.push(range.start + start..range.end);
-    }
-    out
-}
-
 fn weighted_langs(raw: &[Vec<Pending>]) -> std::collections::HashMap<Lang, usize> {
     let mut counts = std::collections::HashMap::new();
     for p in raw.iter().flatten() {
@@ -339,23 +379,6 @@ mod tests {
         assert_eq!(
             langs(&d, "2025-12-03 23:22"),
             [(Lang::Und, "2025-12-03 23:22".into())]
-        );
-    }
-
-    #[test]
-    fn sentences_cut_at_ends_not_initials() {
-        let line = "Mr. Smith went to Washington. He said \"no.\" Then U.S. talks began";
-        let cut: Vec<&str> = sentences(line, 0..line.len())
-            .into_iter()
-            .map(|r| &line[r])
-            .collect();
-        assert_eq!(
-            cut,
-            [
-                "Mr. Smith went to Washington.",
-                " He said \"no.\"",
-                " Then U.S. talks began"
-            ]
         );
     }
 

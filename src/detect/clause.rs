@@ -1,0 +1,572 @@
+//! Latin-script text cut where its language switches: "Grabe ang traffic sa
+//! EDSA kanina, I was two hours late" is Tagalog, then English.
+//!
+//! A Latin piece is cut into sentences and clauses (at commas, colons,
+//! quotes, brackets, dashes) and into words. Every word gets evidence per
+//! candidate language: its function-word hits, and its share of its
+//! sentence's answer (function words when they are decisive, else the
+//! statistical models), plus, where a clause speaks against its sentence,
+//! its share of the clause's own model answer. A Viterbi pass then labels
+//! every word, paying a price for each switch: little at a sentence end or
+//! a closing quote, more at a comma, most inside a clause. Names, numbers
+//! and URLs have no evidence of their own and so take the language around
+//! them.
+//!
+//! Context beyond the piece (other lines, the document) is applied by
+//! [`super::Detector`].
+
+use std::ops::Range;
+
+use super::latin::{LatinDetector, LatinGuess};
+use super::words::{add_mask, words, Hits};
+use super::Lang;
+
+/// Weight of a sentence's answer, per 12 letters (at most 4 units).
+const SENTENCE_PRIOR: f32 = 0.5;
+/// Weight of a clause's own model answer, per 8 letters (at most 3 units).
+const CLAUSE_MODEL: f32 = 0.8;
+/// Switch costs by where the switch happens.
+const SWITCH_SENTENCE: f32 = 0.8;
+const SWITCH_QUOTE: f32 = 0.8;
+const SWITCH_CLAUSE: f32 = 1.2;
+const SWITCH_WORD: f32 = 2.2;
+
+/// A run of one language inside a Latin piece.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Run {
+    /// Byte range in the line.
+    pub bytes: Range<usize>,
+    pub guess: LatinGuess,
+    pub letters: usize,
+}
+
+/// How strong a cut between two clauses is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Cut {
+    Word,
+    Clause,
+    Quote,
+    Sentence,
+}
+
+impl Cut {
+    fn cost(self) -> f32 {
+        match self {
+            Cut::Word => SWITCH_WORD,
+            Cut::Clause => SWITCH_CLAUSE,
+            Cut::Quote => SWITCH_QUOTE,
+            Cut::Sentence => SWITCH_SENTENCE,
+        }
+    }
+}
+
+/// Abbreviations whose final dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "ave", "blvd", "rd", "sen", "rep", "gov", "gen", "col", "capt",
+    "lt", "sgt", "pres", "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "prof", "atty",
+    "engr", "hon", "brgy", "sta", "sto", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "dept", "univ",
+];
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '(' | '[' | '«' | '„')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '’' | ')' | ']' | '»' | '"' | '\'')
+}
+
+/// Whether the word ending just before byte `end` of `text` is an initial
+/// or an abbreviation ("U.S.", "Mr", "Blvd").
+fn is_abbreviation(text: &str, end: usize) -> bool {
+    let word = text[..end]
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.contains('.') {
+        return true;
+    }
+    let upper = word.chars().next().is_some_and(char::is_uppercase);
+    if upper && word.chars().count() <= 1 {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Where clauses start in `text` (never at 0), with the strength of each
+/// cut. White space goes to the clause before; an opening quote or bracket
+/// starts the clause it opens.
+fn cuts(text: &str) -> Vec<(usize, Cut)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut out: Vec<(usize, Cut)> = Vec::new();
+    let mut push = |at: usize, cut: Cut| {
+        if at == 0 || at >= text.len() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.0 == at => last.1 = last.1.max(cut),
+            _ => out.push((at, cut)),
+        }
+    };
+    // The start of the next non-space character from index `j`, if there
+    // is white space at `j`.
+    let after_space = |j: usize| -> Option<usize> {
+        if j < n && chars[j].1.is_whitespace() {
+            let k = (j..n).find(|&k| !chars[k].1.is_whitespace())?;
+            Some(chars[k].0)
+        } else {
+            None
+        }
+    };
+    let mut idx = 0;
+    while idx < n {
+        let (i, c) = chars[idx];
+        match c {
+            '.' | '!' | '?' | ',' | ';' | ':' => {
+                let mut j = idx + 1;
+                let mut quoted = false;
+                while j < n && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
+                    quoted |= matches!(chars[j].1, '"' | '”' | '»');
+                    j += 1;
+                }
+                if let Some(at) = after_space(j) {
+                    let cut = if matches!(c, ',' | ';' | ':') {
+                        if quoted {
+                            Cut::Quote
+                        } else {
+                            Cut::Clause
+                        }
+                    } else if c == '.' && is_abbreviation(text, i) {
+                        Cut::Word
+                    } else {
+                        Cut::Sentence
+                    };
+                    if cut != Cut::Word {
+                        push(at, cut);
+                    }
+                }
+                idx = j;
+                continue;
+            }
+            '"' => {
+                let prev = idx.checked_sub(1).map(|p| chars[p].1);
+                let next = chars.get(idx + 1).map(|&(_, c)| c);
+                let opens = prev.map_or(true, |p| p.is_whitespace() || is_opening(p))
+                    && next.is_some_and(|c| !c.is_whitespace());
+                if opens {
+                    push(i, Cut::Quote);
+                } else if let Some(at) = after_space(idx + 1) {
+                    push(at, Cut::Quote);
+                }
+            }
+            c if is_opening(c) => {
+                let prev = idx.checked_sub(1).map(|p| chars[p].1);
+                if prev.map_or(true, char::is_whitespace) {
+                    push(
+                        i,
+                        if c == '(' || c == '[' {
+                            Cut::Clause
+                        } else {
+                            Cut::Quote
+                        },
+                    );
+                }
+            }
+            '”' | ')' | ']' | '»' => {
+                if let Some(at) = after_space(idx + 1) {
+                    push(
+                        at,
+                        if c == ')' || c == ']' {
+                            Cut::Clause
+                        } else {
+                            Cut::Quote
+                        },
+                    );
+                }
+            }
+            '—' | '–' => {
+                if let Some(at) = after_space(idx + 1) {
+                    push(at, Cut::Clause);
+                } else if idx + 1 < n {
+                    push(chars[idx + 1].0, Cut::Clause);
+                }
+            }
+            '-' if idx > 0 && chars[idx - 1].1.is_whitespace() => {
+                if let Some(at) = after_space(idx + 1) {
+                    push(at, Cut::Clause);
+                }
+            }
+            _ => {}
+        }
+        idx += 1;
+    }
+    out
+}
+
+/// A word with its evidence.
+struct Word {
+    /// Byte offset of the word in the piece text.
+    start: usize,
+    letters: usize,
+    mask: u8,
+    /// The cut before this word, if it is the first of its clause.
+    cut: Option<Cut>,
+    clause: usize,
+}
+
+/// A clause or a sentence: a byte range of the piece text with its words.
+#[derive(Clone)]
+struct Unit {
+    bytes: Range<usize>,
+    words: Range<usize>,
+    letters: usize,
+    hits: Hits,
+}
+
+/// A Latin piece cut into words, clauses and sentences, with its
+/// function-word evidence: the first, cheap phase of [`segment`].
+pub struct Analysis {
+    range: Range<usize>,
+    words: Vec<Word>,
+    clauses: Vec<Unit>,
+    sentences: Vec<Unit>,
+}
+
+impl Analysis {
+    /// Cut `line[range]` and count its function words.
+    pub fn new(det: &LatinDetector, line: &str, range: Range<usize>) -> Analysis {
+        let text = &line[range.clone()];
+        let cuts = cuts(text);
+        let (words, clauses, sentences) = analyse(det, text, &cuts);
+        Analysis {
+            range,
+            words,
+            clauses,
+            sentences,
+        }
+    }
+
+    /// Function-word hits of the whole piece.
+    pub fn hits(&self) -> Hits {
+        let mut h = Hits::default();
+        for s in &self.sentences {
+            h.add(&s.hits);
+        }
+        h
+    }
+
+    /// The piece's byte range in its line.
+    pub fn range(&self) -> Range<usize> {
+        self.range.clone()
+    }
+
+    /// Letters of the whole piece.
+    pub fn letters(&self) -> usize {
+        self.sentences.iter().map(|s| s.letters).sum()
+    }
+}
+
+/// Label the Latin text `line[range]` by runs of one language, with no
+/// context.
+pub fn segment(det: &LatinDetector, line: &str, range: Range<usize>) -> Vec<Run> {
+    finish(det, line, &Analysis::new(det, line, range), None)
+}
+
+/// Label an analysed piece by runs of one language; `prior` is the
+/// language the context (the document) expects, used on text too short for
+/// the models.
+pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>) -> Vec<Run> {
+    let range = a.range.clone();
+    let text = &line[range.clone()];
+    let langs = det.langs();
+    let (words, clauses, sentences) = (&a.words, &a.clauses, &a.sentences);
+    let letters = a.letters();
+    if langs.len() == 1 || words.is_empty() || letters < 2 {
+        let guess = det.detect(text, letters, prior);
+        return guess
+            .map(|guess| Run {
+                bytes: range.clone(),
+                guess,
+                letters,
+            })
+            .into_iter()
+            .collect();
+    }
+
+    // Evidence per word and language.
+    let k = langs.len();
+    let bits: Vec<Option<usize>> = langs
+        .iter()
+        .map(|&l| super::words::WORD_LANGS.iter().position(|&x| x == l))
+        .collect();
+    let mut ev = vec![0f32; words.len() * k];
+    for (w, word) in words.iter().enumerate() {
+        for (j, bit) in bits.iter().enumerate() {
+            if bit.is_some_and(|b| word.mask & (1 << b) != 0) {
+                ev[w * k + j] += 1.0;
+            }
+        }
+    }
+    for s in sentences {
+        let sent_text = &text[s.bytes.clone()];
+        let guess = det
+            .decisive(&s.hits)
+            .or_else(|| det.model(sent_text, s.letters, &s.hits, prior));
+        let Some(guess) = guess else { continue };
+        let weight = SENTENCE_PRIOR * (s.letters as f32 / 12.0).min(4.0);
+        spread(&mut ev, words, s, &guess, langs, weight);
+        // A clause whose function words point away from its sentence's
+        // answer gets its own model answer too.
+        for c in clauses
+            .iter()
+            .filter(|c| c.words.start >= s.words.start && c.words.end <= s.words.end)
+        {
+            let against = langs
+                .iter()
+                .any(|&l| l != guess.lang && c.hits.of(l) > c.hits.of(guess.lang));
+            if !against || c.letters < 4 {
+                continue;
+            }
+            let cg = det
+                .decisive(&c.hits)
+                .or_else(|| det.model(&text[c.bytes.clone()], c.letters, &c.hits, None));
+            if let Some(cg) = cg {
+                let weight = CLAUSE_MODEL * (c.letters as f32 / 8.0).min(3.0);
+                spread(&mut ev, words, c, &cg, langs, weight);
+            }
+        }
+    }
+    let labels = viterbi(&ev, words, k);
+    runs(range.start, text, words, clauses, &labels, &ev, langs)
+}
+
+/// Give the words of `unit` their share (by letters) of `weight` times the
+/// guess's score for each language.
+fn spread(ev: &mut [f32], words: &[Word], unit: &Unit, g: &LatinGuess, langs: &[Lang], w: f32) {
+    if unit.letters == 0 {
+        return;
+    }
+    let k = langs.len();
+    for i in unit.words.clone() {
+        let share = words[i].letters as f32 / unit.letters as f32;
+        for (j, &l) in langs.iter().enumerate() {
+            ev[i * k + j] += w * share * g.score_of(l);
+        }
+    }
+}
+
+/// Words, clauses and sentences of the piece text.
+fn analyse(
+    det: &LatinDetector,
+    text: &str,
+    cuts: &[(usize, Cut)],
+) -> (Vec<Word>, Vec<Unit>, Vec<Unit>) {
+    let mut bounds: Vec<(usize, Option<Cut>)> = vec![(0, None)];
+    bounds.extend(cuts.iter().map(|&(at, c)| (at, Some(c))));
+    let mut words_out = Vec::new();
+    let mut clauses = Vec::new();
+    let mut sentences: Vec<Unit> = Vec::new();
+    for (ci, &(start, cut)) in bounds.iter().enumerate() {
+        let end = bounds.get(ci + 1).map_or(text.len(), |b| b.0);
+        let first_word = words_out.len();
+        let mut hits = Hits::default();
+        let mut letters = 0;
+        let new_sentence = cut.is_none() || cut == Some(Cut::Sentence);
+        if new_sentence {
+            sentences.push(Unit {
+                bytes: start..end,
+                words: first_word..first_word,
+                letters: 0,
+                hits: Hits::default(),
+            });
+        }
+        let sentence = sentences.len() - 1;
+        for w in words(&text[start..end]) {
+            let offset = w.as_ptr() as usize - text.as_ptr() as usize;
+            let mask = det.words().mask(w);
+            add_mask(&mut hits, mask);
+            let n = w.chars().filter(|c| c.is_alphabetic()).count();
+            letters += n;
+            words_out.push(Word {
+                start: offset,
+                letters: n,
+                mask,
+                cut: (words_out.len() == first_word).then_some(cut.unwrap_or(Cut::Sentence)),
+                clause: clauses.len(),
+            });
+        }
+        let s = &mut sentences[sentence];
+        s.bytes.end = end;
+        s.words.end = words_out.len();
+        s.letters += letters;
+        s.hits.add(&hits);
+        clauses.push(Unit {
+            bytes: start..end,
+            words: first_word..words_out.len(),
+            letters,
+            hits,
+        });
+    }
+    (words_out, clauses, sentences)
+}
+
+/// The best label sequence: evidence minus switch costs.
+fn viterbi(ev: &[f32], words: &[Word], k: usize) -> Vec<usize> {
+    let n = words.len();
+    let mut score: Vec<f32> = ev[..k].to_vec();
+    let mut back = vec![0usize; n * k];
+    for i in 1..n {
+        let cost = words[i].cut.map_or(SWITCH_WORD, Cut::cost);
+        let (best_j, best) = score
+            .iter()
+            .copied()
+            .enumerate()
+            .fold((0, f32::MIN), |a, (j, s)| if s > a.1 { (j, s) } else { a });
+        let mut next = vec![0f32; k];
+        for j in 0..k {
+            let (from, s) = if score[j] >= best - cost {
+                (j, score[j])
+            } else {
+                (best_j, best - cost)
+            };
+            back[i * k + j] = from;
+            next[j] = s + ev[i * k + j];
+        }
+        score = next;
+    }
+    let mut j = (0..k)
+        .max_by(|&a, &b| score[a].total_cmp(&score[b]))
+        .unwrap_or(0);
+    let mut labels = vec![0; n];
+    for i in (0..n).rev() {
+        labels[i] = j;
+        j = back[i * k + j];
+    }
+    labels
+}
+
+/// Runs of one label, cut at clause starts where a switch falls on one,
+/// else at the start of the first word of the new language.
+fn runs(
+    base: usize,
+    text: &str,
+    words: &[Word],
+    clauses: &[Unit],
+    labels: &[usize],
+    ev: &[f32],
+    langs: &[Lang],
+) -> Vec<Run> {
+    let k = langs.len();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut first = 0;
+    for i in 1..=words.len() {
+        if i < words.len() && labels[i] == labels[first] {
+            continue;
+        }
+        let end = if i == words.len() {
+            text.len()
+        } else if words[i].cut.is_some() {
+            clauses[words[i].clause].bytes.start
+        } else {
+            words[i].start
+        };
+        let mut total = vec![0f32; k];
+        let mut letters = 0;
+        for w in first..i {
+            letters += words[w].letters;
+            for j in 0..k {
+                total[j] += ev[w * k + j];
+            }
+        }
+        out.push(Run {
+            bytes: base + start..base + end,
+            guess: guess_of(&total, labels[first], langs),
+            letters,
+        });
+        start = end;
+        first = i;
+    }
+    out
+}
+
+/// A guess from summed evidence: the label's share, sharpened.
+fn guess_of(total: &[f32], label: usize, langs: &[Lang]) -> LatinGuess {
+    let eps = 0.1;
+    let sum: f32 = total.iter().map(|t| t + eps).sum();
+    let mut scores: Vec<(Lang, f32)> = langs
+        .iter()
+        .zip(total)
+        .map(|(&l, &t)| (l, (t + eps) / sum))
+        .collect();
+    let conf = scores[label].1;
+    let lang = scores.remove(label).0;
+    scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+    LatinGuess { lang, conf, scores }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_at_clauses_quotes_and_sentences() {
+        let text =
+            "Walang pasok bukas, so stay home! \"Ingat kayo,\" he said. España Blvd. is closed";
+        let got: Vec<(&str, Cut)> = cuts(text)
+            .into_iter()
+            .map(|(at, c)| (&text[at..], c))
+            .collect();
+        let starts: Vec<(String, Cut)> = got
+            .into_iter()
+            .map(|(s, c)| (s.split_whitespace().next().unwrap().to_string(), c))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                ("so".to_string(), Cut::Clause),
+                ("\"Ingat".to_string(), Cut::Sentence),
+                ("he".to_string(), Cut::Quote),
+                ("España".to_string(), Cut::Sentence),
+            ]
+        );
+    }
+
+    #[test]
+    fn splits_taglish_at_the_switch() {
+        let det = LatinDetector::new(&Lang::DEFAULT_CANDIDATES).unwrap();
+        let cases: [(&str, &[(Lang, &str)]); 3] = [
+            (
+                "Grabe ang traffic sa EDSA kanina, I was two hours late for my meeting.",
+                &[
+                    (Lang::Tl, "Grabe ang traffic sa EDSA kanina,"),
+                    (Lang::En, "I was two hours late for my meeting."),
+                ],
+            ),
+            (
+                "The boxer dedicated his victory to his late father. \"Para sa'yo 'to, Tay,\" he said, holding up the gold medal.",
+                &[
+                    (Lang::En, "The boxer dedicated his victory to his late father."),
+                    (Lang::Tl, "\"Para sa'yo 'to, Tay,\""),
+                    (Lang::En, "he said, holding up the gold medal."),
+                ],
+            ),
+            (
+                "MMDA Advisory: España Blvd. is not passable to light vehicles due to flooding.",
+                &[(
+                    Lang::En,
+                    "MMDA Advisory: España Blvd. is not passable to light vehicles due to flooding.",
+                )],
+            ),
+        ];
+        for (line, want) in cases {
+            let got: Vec<(Lang, &str)> = segment(&det, line, 0..line.len())
+                .into_iter()
+                .map(|r| (r.guess.lang, line[r.bytes].trim()))
+                .collect();
+            assert_eq!(got, want, "{line}");
+        }
+    }
+}
