@@ -224,6 +224,16 @@ impl LatinDetector {
             (Some(a), Some(b)) if a != b => self.pair(a, b).unwrap_or(&self.lingua),
             _ => &self.lingua,
         };
+        let mut scores: Vec<(Lang, f32)> = lingua
+            .compute_language_confidence_values(text)
+            .into_iter()
+            .filter_map(|(l, c)| Some((Lang::from_lingua(l)?, c as f32)))
+            .filter(|(l, _)| self.langs.contains(l))
+            .collect();
+        for &l in &self.langs {
+            if !scores.iter().any(|s| s.0 == l) {
+                scores.push((l, 0.0));
+            }
         }
         if letters < WHATLANG_MIN_LETTERS {
             blend_function_words(hits, &mut scores);
