@@ -25,6 +25,8 @@ use super::Lang;
 const SENTENCE_PRIOR: f32 = 0.5;
 /// Weight of a clause's own model answer, per 8 letters (at most 3 units).
 const CLAUSE_MODEL: f32 = 0.8;
+/// Letters from which a clause gets a model answer of its own.
+const CLAUSE_MODEL_MIN_LETTERS: usize = 12;
 /// Switch costs by where the switch happens.
 const SWITCH_SENTENCE: f32 = 0.8;
 const SWITCH_QUOTE: f32 = 0.8;
@@ -295,6 +297,35 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
             .collect();
     }
 
+    // Each sentence's answer, and the clauses whose function words point
+    // away from it.
+    let guesses: Vec<Option<LatinGuess>> = sentences
+        .iter()
+        .map(|s| {
+            det.decisive(&s.hits)
+                .or_else(|| det.model(&text[s.bytes.clone()], s.letters, &s.hits, prior))
+        })
+        .collect();
+    let against = |c: &Unit, g: &LatinGuess| {
+        langs
+            .iter()
+            .any(|&l| l != g.lang && c.hits.of(l) > c.hits.of(g.lang))
+    };
+    let mut dissent: Vec<(usize, usize)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let Some(g) = &guesses[si] else { continue };
+        for (ci, c) in clauses.iter().enumerate() {
+            if c.words.start >= s.words.start && c.words.end <= s.words.end && against(c, g) {
+                dissent.push((si, ci));
+            }
+        }
+    }
+    if dissent.is_empty() {
+        if let Some(run) = single_run(&range, sentences, &guesses, letters) {
+            return vec![run];
+        }
+    }
+
     // Evidence per word and language.
     let k = langs.len();
     let bits: Vec<Option<usize>> = langs
@@ -309,37 +340,61 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
             }
         }
     }
-    for s in sentences {
-        let sent_text = &text[s.bytes.clone()];
-        let guess = det
-            .decisive(&s.hits)
-            .or_else(|| det.model(sent_text, s.letters, &s.hits, prior));
+    for (s, guess) in sentences.iter().zip(&guesses) {
         let Some(guess) = guess else { continue };
         let weight = SENTENCE_PRIOR * (s.letters as f32 / 12.0).min(4.0);
-        spread(&mut ev, words, s, &guess, langs, weight);
-        // A clause whose function words point away from its sentence's
-        // answer gets its own model answer too.
-        for c in clauses
-            .iter()
-            .filter(|c| c.words.start >= s.words.start && c.words.end <= s.words.end)
-        {
-            let against = langs
-                .iter()
-                .any(|&l| l != guess.lang && c.hits.of(l) > c.hits.of(guess.lang));
-            if !against || c.letters < 4 {
-                continue;
-            }
-            let cg = det
-                .decisive(&c.hits)
-                .or_else(|| det.model(&text[c.bytes.clone()], c.letters, &c.hits, None));
-            if let Some(cg) = cg {
-                let weight = CLAUSE_MODEL * (c.letters as f32 / 8.0).min(3.0);
-                spread(&mut ev, words, c, &cg, langs, weight);
-            }
+        spread(&mut ev, words, s, guess, langs, weight);
+    }
+    // A clause whose function words point away from its sentence's answer
+    // gets its own answer too, when it is long enough for one.
+    for &(_, ci) in &dissent {
+        let c = &clauses[ci];
+        if c.letters < CLAUSE_MODEL_MIN_LETTERS {
+            continue;
+        }
+        let cg = det
+            .decisive(&c.hits)
+            .or_else(|| det.model(&text[c.bytes.clone()], c.letters, &c.hits, None));
+        if let Some(cg) = cg {
+            let weight = CLAUSE_MODEL * (c.letters as f32 / 8.0).min(3.0);
+            spread(&mut ev, words, c, &cg, langs, weight);
         }
     }
     let labels = viterbi(&ev, words, k);
     runs(range.start, text, words, clauses, &labels, &ev, langs)
+}
+
+/// The whole piece as one run when all its sentences agree; `None` when
+/// they do not.
+fn single_run(
+    range: &Range<usize>,
+    sentences: &[Unit],
+    guesses: &[Option<LatinGuess>],
+    letters: usize,
+) -> Option<Run> {
+    let mut best: Option<(&LatinGuess, usize)> = None;
+    let mut conf = 0.0;
+    let mut weight = 0;
+    for (s, g) in sentences.iter().zip(guesses) {
+        let Some(g) = g else { continue };
+        match best {
+            Some((b, _)) if b.lang != g.lang => return None,
+            Some((_, n)) if n >= s.letters => {}
+            _ => best = Some((g, s.letters)),
+        }
+        conf += g.conf * s.letters as f32;
+        weight += s.letters;
+    }
+    let (g, _) = best?;
+    Some(Run {
+        bytes: range.clone(),
+        guess: LatinGuess {
+            lang: g.lang,
+            conf: conf / weight.max(1) as f32,
+            scores: g.scores.clone(),
+        },
+        letters,
+    })
 }
 
 /// Give the words of `unit` their share (by letters) of `weight` times the
@@ -416,6 +471,7 @@ fn analyse(
 fn viterbi(ev: &[f32], words: &[Word], k: usize) -> Vec<usize> {
     let n = words.len();
     let mut score: Vec<f32> = ev[..k].to_vec();
+    let mut next = vec![0f32; k];
     let mut back = vec![0usize; n * k];
     for i in 1..n {
         let cost = words[i].cut.map_or(SWITCH_WORD, Cut::cost);
@@ -424,7 +480,6 @@ fn viterbi(ev: &[f32], words: &[Word], k: usize) -> Vec<usize> {
             .copied()
             .enumerate()
             .fold((0, f32::MIN), |a, (j, s)| if s > a.1 { (j, s) } else { a });
-        let mut next = vec![0f32; k];
         for j in 0..k {
             let (from, s) = if score[j] >= best - cost {
                 (j, score[j])
@@ -434,7 +489,7 @@ fn viterbi(ev: &[f32], words: &[Word], k: usize) -> Vec<usize> {
             back[i * k + j] = from;
             next[j] = s + ev[i * k + j];
         }
-        score = next;
+        std::mem::swap(&mut score, &mut next);
     }
     let mut j = (0..k)
         .max_by(|&a, &b| score[a].total_cmp(&score[b]))
