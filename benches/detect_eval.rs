@@ -377,7 +377,7 @@ fn main() {
     let systems: Vec<&dyn System> = systems
         .iter()
         .map(|s| s.as_ref())
-        .filter(|s| only.as_deref().is_none_or(|o| o == s.name()))
+        .filter(|s| only.as_deref().map_or(true, |o| o == s.name()))
         .collect();
     let mut rows: Vec<Row> = systems
         .iter()
