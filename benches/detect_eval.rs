@@ -315,6 +315,57 @@ fn throughput(systems: &[&dyn System], pages: &[Vec<&Item>], budget: Duration) -
         .collect()
 }
 
+/// How well langsift's `conf` predicts being right: its non-space
+/// characters binned by the confidence of the span that labels them, with
+/// the share labelled right and the mean confidence per bin.
+fn calibration(det: &Detector, pages: &[Vec<&Item>]) {
+    const EDGES: [f32; 6] = [0.0, 0.5, 0.7, 0.85, 0.95, 1.01];
+    let mut bins = [(0usize, 0usize, 0f64); 5];
+    for page in pages {
+        let texts: Vec<String> = page.iter().map(|i| i.text()).collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let doc = det.detect_lines(&refs);
+        for ((item, text), spans) in page.iter().zip(&texts).zip(&doc.lines) {
+            let gold = item.gold();
+            for (k, (b, c)) in text.char_indices().enumerate() {
+                if c.is_whitespace() {
+                    continue;
+                }
+                let Some(s) = spans.iter().find(|s| s.bytes.contains(&b)) else {
+                    continue;
+                };
+                if s.lang == Lang::Und {
+                    // `und` says "no language"; its conf is 0 by definition.
+                    continue;
+                }
+                let g = gold[k];
+                let right = s.lang == g || (OTHER.contains(&g) && s.lang == Lang::Und);
+                let bin = EDGES.windows(2).position(|w| s.conf < w[1]).unwrap_or(4);
+                bins[bin].0 += right as usize;
+                bins[bin].1 += 1;
+                bins[bin].2 += s.conf as f64;
+            }
+        }
+    }
+    println!("\nlangsift calibration (characters by the conf of their span, und spans left out):");
+    println!(
+        "{:<12} {:>7} {:>9} {:>10}",
+        "conf", "chars", "accuracy", "mean conf"
+    );
+    for (i, (right, n, sum)) in bins.iter().enumerate() {
+        if *n == 0 {
+            continue;
+        }
+        println!(
+            "{:<12} {:>7} {:>9.4} {:>10.3}",
+            format!("[{:.2},{:.2})", EDGES[i], EDGES[i + 1].min(1.0)),
+            n,
+            *right as f64 / *n as f64,
+            sum / *n as f64
+        );
+    }
+}
+
 /// Rounds of the throughput measurement.
 const ROUNDS: usize = 3;
 
@@ -400,6 +451,9 @@ fn main() {
             print!(" {:>8.4}", row.score.get(c));
         }
         println!(" {:>8.3}", row.mb_per_s);
+    }
+    if only.as_deref().map_or(true, |o| o == "langsift") {
+        calibration(&Detector::new(&candidates), &pages);
     }
     let (_, n) = rows[0].score.buckets["all"];
     println!(

@@ -281,11 +281,27 @@ impl Detector {
                 }
             }
         }
-        merge(line.iter().map(|p| p.span.clone()))
-            .into_iter()
-            .filter_map(|s| trim(text, s))
-            .collect()
+        merge(line.iter().map(|p| {
+            let mut span = p.span.clone();
+            if p.guess.is_some() {
+                span.conf = calibrate_latin(span.conf);
+            }
+            span
+        }))
+        .into_iter()
+        .filter_map(|s| trim(text, s))
+        .collect()
     }
+}
+
+/// Map the Latin detector's raw confidence to the share of characters it
+/// labels right. The raw figures (model probabilities, evidence shares)
+/// are too modest: on the evaluation set, characters of spans with raw
+/// confidence about 0.64 were right 97% of the time, about 0.77 99%, about
+/// 0.91 99.6%. Shrinking the doubt to 40% brings them close (0.86, 0.91,
+/// 0.96) while staying on the cautious side; it keeps the order of spans.
+fn calibrate_latin(conf: f32) -> f32 {
+    1.0 - (1.0 - conf.clamp(0.0, 1.0)) * 0.4
 }
 
 /// Shrink a span to exclude white space at its edges; `None` if nothing
