@@ -299,9 +299,24 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
 
     // Each sentence's answer, and the clauses whose function words point
     // away from it.
-    let guesses: Vec<Option<LatinGuess>> = sentences
+    // A sentence whose function words show two languages is judged clause
+    // by clause, from its function words alone.
+    let mixed: Vec<bool> = sentences
         .iter()
         .map(|s| {
+            s.words.len() > 1
+                && det.decisive(&s.hits).is_none()
+                && det.is_mixed(&s.hits)
+                && clauses_of(clauses, s).count() > 1
+        })
+        .collect();
+    let guesses: Vec<Option<LatinGuess>> = sentences
+        .iter()
+        .zip(&mixed)
+        .map(|(s, &mixed)| {
+            if mixed {
+                return None;
+            }
             det.decisive(&s.hits)
                 .or_else(|| det.model(&text[s.bytes.clone()], s.letters, &s.hits, prior))
         })
@@ -315,12 +330,12 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     for (si, s) in sentences.iter().enumerate() {
         let Some(g) = &guesses[si] else { continue };
         for (ci, c) in clauses.iter().enumerate() {
-            if c.words.start >= s.words.start && c.words.end <= s.words.end && against(c, g) {
+            if within(c, s) && against(c, g) {
                 dissent.push((si, ci));
             }
         }
     }
-    if dissent.is_empty() {
+    if dissent.is_empty() && !mixed.contains(&true) {
         if let Some(run) = single_run(&range, sentences, &guesses, letters) {
             return vec![run];
         }
@@ -340,7 +355,16 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
             }
         }
     }
-    for (s, guess) in sentences.iter().zip(&guesses) {
+    for ((s, guess), &mixed) in sentences.iter().zip(&guesses).zip(&mixed) {
+        if mixed {
+            for c in clauses_of(clauses, s) {
+                let cg = det.decisive(&c.hits).or_else(|| det.leaning(&c.hits));
+                if let Some(cg) = cg {
+                    let weight = SENTENCE_PRIOR * (c.letters as f32 / 12.0).min(4.0);
+                    spread(&mut ev, words, c, &cg, langs, weight);
+                }
+            }
+        }
         let Some(guess) = guess else { continue };
         let weight = SENTENCE_PRIOR * (s.letters as f32 / 12.0).min(4.0);
         spread(&mut ev, words, s, guess, langs, weight);
@@ -362,6 +386,15 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     }
     let labels = viterbi(&ev, words, k);
     runs(range.start, text, words, clauses, &labels, &ev, langs)
+}
+
+fn within(c: &Unit, s: &Unit) -> bool {
+    c.words.start >= s.words.start && c.words.end <= s.words.end && !c.words.is_empty()
+}
+
+/// The clauses (with words) of sentence `s`.
+fn clauses_of<'a>(clauses: &'a [Unit], s: &'a Unit) -> impl Iterator<Item = &'a Unit> {
+    clauses.iter().filter(move |c| within(c, s))
 }
 
 /// The whole piece as one run when all its sentences agree; `None` when

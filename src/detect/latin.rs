@@ -85,7 +85,9 @@ impl LatinDetector {
                 if let (Some(la), Some(lb)) = (a.to_lingua(), b.to_lingua()) {
                     pairs.push((
                         (a, b),
-                        LanguageDetectorBuilder::from_languages(&[la, lb]).build(),
+                        LanguageDetectorBuilder::from_languages(&[la, lb])
+                            .with_low_accuracy_mode()
+                            .build(),
                     ));
                 }
             }
@@ -125,18 +127,46 @@ impl LatinDetector {
 
     /// The answer function words alone give, when they give a clear one:
     /// at least two hits, a lead of two over any other language and twice
-    /// its hits.
+    /// its hits; or, where words shared by several languages (Spanish,
+    /// French and Portuguese `la`, `de`, `que`) blur the counts, a lead of
+    /// two and at least two words of that language only, against none of
+    /// any other.
     pub fn decisive(&self, hits: &Hits) -> Option<LatinGuess> {
         if self.langs.len() == 1 {
             return Some(LatinGuess::single(self.langs[0]));
         }
         let (top, n, second) = self.top_hits(hits);
-        if n >= 2 && n >= second + 2 && n >= 2 * second {
+        let clear = n >= 2 && n >= second + 2 && n >= 2 * second;
+        let exclusive = n >= second + 2
+            && hits.exclusive_of(top) >= 2
+            && self
+                .langs
+                .iter()
+                .all(|&l| l == top || hits.exclusive_of(l) == 0);
+        if clear || exclusive {
             let lead = (n - second) as f32;
             let conf = (0.86 + 0.03 * lead).min(0.99);
             return Some(self.peaked(top, conf));
         }
         None
+    }
+
+    /// Whether the function words show two languages at once, each with at
+    /// least two words of its own ("Grabe ang traffic kanina, I was late
+    /// for my meeting"): text to be judged clause by clause.
+    pub fn is_mixed(&self, hits: &Hits) -> bool {
+        self.langs
+            .iter()
+            .filter(|&&l| hits.exclusive_of(l) >= 2)
+            .count()
+            >= 2
+    }
+
+    /// The language the function words lean to, if any, with a modest
+    /// confidence.
+    pub fn leaning(&self, hits: &Hits) -> Option<LatinGuess> {
+        let (top, n, second) = self.top_hits(hits);
+        (n > second).then(|| self.peaked(top, 0.7))
     }
 
     /// The language with most hits, its hits, and the runner-up's hits.

@@ -91,29 +91,42 @@ const LISTS: [(Lang, &str); 7] = [
 ];
 
 /// Function-word counts of a piece of text, per language in [`WORD_LANGS`]
-/// order.
+/// order: every hit, and the exclusive ones (words listed for that
+/// language only, which tell it apart from all the others).
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct Hits(pub [u16; 7]);
+pub struct Hits {
+    pub all: [u16; 7],
+    pub exclusive: [u16; 7],
+}
 
 impl Hits {
     /// Hits for `lang` (0 for a language without a list).
     pub fn of(&self, lang: Lang) -> u16 {
-        WORD_LANGS
-            .iter()
-            .position(|&l| l == lang)
-            .map_or(0, |i| self.0[i])
+        index(lang).map_or(0, |i| self.all[i])
+    }
+
+    /// Exclusive hits for `lang`.
+    pub fn exclusive_of(&self, lang: Lang) -> u16 {
+        index(lang).map_or(0, |i| self.exclusive[i])
     }
 
     pub fn add(&mut self, other: &Hits) {
-        for (a, b) in self.0.iter_mut().zip(other.0) {
+        for (a, b) in self.all.iter_mut().zip(other.all) {
+            *a += b;
+        }
+        for (a, b) in self.exclusive.iter_mut().zip(other.exclusive) {
             *a += b;
         }
     }
 
     /// Sum of all counts.
     pub fn total(&self) -> u32 {
-        self.0.iter().map(|&h| h as u32).sum()
+        self.all.iter().map(|&h| h as u32).sum()
     }
+}
+
+fn index(lang: Lang) -> Option<usize> {
+    WORD_LANGS.iter().position(|&l| l == lang)
 }
 
 /// FNV-1a: the table's keys are short words, for which SipHash (the
@@ -197,9 +210,13 @@ pub fn add_mask(hits: &mut Hits, mask: u8) {
     if mask == 0 {
         return;
     }
-    for (i, h) in hits.0.iter_mut().enumerate() {
+    let exclusive = mask.count_ones() == 1;
+    for (i, h) in hits.all.iter_mut().enumerate() {
         if mask & (1 << i) != 0 {
             *h += 1;
+            if exclusive {
+                hits.exclusive[i] += 1;
+            }
         }
     }
 }
