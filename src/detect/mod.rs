@@ -1,15 +1,24 @@
 //! Language detection: each line of a document cut into segments of one
 //! language each.
 //!
-//! Scripts first ([`script`]): Han and kana are Japanese or Chinese
-//! ([`cjk`]), Hangul is Korean, Latin text goes to the statistical detectors
-//! ([`latin`]) one sentence at a time. A short piece with little evidence
-//! takes the language of its neighbours or of the document, and adjacent
-//! pieces of one language are merged back into one segment. The detector
-//! also reports the document's main language, which the cleaning stage uses.
+//! Scripts first ([`script`]): Han and kana are Japanese or Chinese, judged
+//! sentence by sentence ([`cjk`]: kana makes Japanese, Chinese needs
+//! positive evidence), Hangul is Korean. Latin text is cut at sentence and
+//! clause boundaries ([`boundary`]) and labelled word by word ([`clause`]),
+//! from function words ([`words`]) when they are decisive and from the
+//! statistical models ([`latin`]: whatlang, then lingua on the two
+//! languages in contention) when they are not, so that a switch inside a
+//! sentence ("Grabe ang traffic kanina, I was late") is found. The document
+//! gives a prior for short Latin text: English on a page mostly in another
+//! script, else the language of the page's function words. A short piece
+//! with little evidence takes the language of its neighbours or of the
+//! document, and adjacent pieces of one language are merged back into one
+//! segment. The detector also reports the document's main language, which
+//! the cleaning stage uses.
 //!
 //! It labels text; it does not decide what is boilerplate.
 
+pub mod boundary;
 pub mod cjk;
 pub mod clause;
 pub mod latin;
