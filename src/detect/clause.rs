@@ -27,12 +27,12 @@ const SENTENCE_PRIOR: f32 = 0.5;
 /// Weight of a clause's own model answer, per 8 letters (at most 3 units).
 const CLAUSE_MODEL: f32 = 0.8;
 /// Letters from which a clause gets a model answer of its own.
-const CLAUSE_MODEL_MIN_LETTERS: usize = 12;
+const CLAUSE_MODEL_MIN_LETTERS: usize = 6;
 /// Switch costs by where the switch happens.
 const SWITCH_SENTENCE: f32 = 0.8;
 const SWITCH_QUOTE: f32 = 0.8;
 const SWITCH_CLAUSE: f32 = 1.2;
-const SWITCH_WORD: f32 = 2.2;
+const SWITCH_WORD: f32 = 1.6;
 
 /// A run of one language inside a Latin piece.
 #[derive(Debug, Clone, PartialEq)]
@@ -148,12 +148,7 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     // by clause, from its function words alone.
     let mixed: Vec<bool> = sentences
         .iter()
-        .map(|s| {
-            s.words.len() > 1
-                && det.decisive(&s.hits).is_none()
-                && det.is_mixed(&s.hits)
-                && clauses_of(clauses, s).count() > 1
-        })
+        .map(|s| s.words.len() > 1 && det.decisive(&s.hits).is_none() && det.is_mixed(&s.hits))
         .collect();
     let guesses: Vec<Option<LatinGuess>> = sentences
         .iter()
@@ -203,6 +198,10 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     for ((s, guess), &mixed) in sentences.iter().zip(&guesses).zip(&mixed) {
         if mixed {
             for c in clauses_of(clauses, s) {
+                if det.is_mixed(&c.hits) {
+                    // The switch is inside the clause: words alone decide.
+                    continue;
+                }
                 let cg = det.decisive(&c.hits).or_else(|| det.leaning(&c.hits));
                 if let Some(cg) = cg {
                     let weight = SENTENCE_PRIOR * (c.letters as f32 / 12.0).min(4.0);

@@ -39,7 +39,8 @@ const LISTS: [(Lang, &str); 7] = [
          isn't aren't wasn't weren't won't can't couldn't i'm i've i'll i'd you're you've \
          you'll it's that's there's let's he's she's we're they're we've they've \
          something nothing everyone anything every each other such own same new said says \
-         read share image generated please thank thanks like",
+         read share image generated please thank thanks like honestly actually basically \
+         seriously literally anyway totally definitely obviously next",
     ),
     (
         Lang::Tl,
@@ -52,7 +53,9 @@ const LISTS: [(Lang, &str); 7] = [
          tuwing sino ano saan bakit paano kailan ilan eh ako'y siya'y ito'y kayong tayong \
          silang kaming akong siyang itong iyong ninyong naming nating pang ding ring pala \
          yata muna tapos basahin ibahagi tingnan panoorin ginawa larawang tanggapin \
-         tanggihan gumagamit iniulat kaugnay balita 'to 'yan 'yun 'di sa'yo sa'kin ka'y",
+         tanggihan gumagamit iniulat kaugnay balita sinabi iginiit aniya ayon dagdag giit paliwanag sabi mula \
+         hanggang noong nitong ngayong tungkol bilang upang ngunit subalit dapat kailangan \
+         maaari puwede pati lalo 'to 'yan 'yun 'di sa'yo sa'kin ka'y",
     ),
     (
         Lang::Es,
