@@ -376,20 +376,10 @@ fn main() {
         println!("detect_eval: run with `cargo bench --bench detect_eval`");
         return;
     }
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/detect/eval.jsonl");
-    let items: Vec<Item> = std::fs::read_to_string(path)
-        .expect("read eval.jsonl")
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("eval item"))
-        .collect();
-    let mut pages: Vec<Vec<&Item>> = Vec::new();
-    for item in &items {
-        match pages.last_mut() {
-            Some(p) if p[0].page == item.page => p.push(item),
-            _ => pages.push(vec![item]),
-        }
-    }
+    let items = load("eval.jsonl");
+    let pages = paginate(&items);
+    let holdout_items = load("holdout.jsonl");
+    let holdout = paginate(&holdout_items);
     let secs: f64 = std::env::var("LANGSIFT_BENCH_SECS")
         .ok()
         .and_then(|s| s.parse().ok())
@@ -439,19 +429,7 @@ fn main() {
         row.mb_per_s = mbs;
     }
 
-    let cols = ["all", "switched", "en", "ja", "tl", "zh", "other", "und"];
-    print!("\n{:<18}", "system");
-    for c in cols {
-        print!(" {c:>8}");
-    }
-    println!(" {:>8}", "MB/s");
-    for row in &rows {
-        print!("{:<18}", row.name);
-        for c in cols {
-            print!(" {:>8.4}", row.score.get(c));
-        }
-        println!(" {:>8.3}", row.mb_per_s);
-    }
+    print_table(&rows, true);
     if only.as_deref().map_or(true, |o| o == "langsift") {
         calibration(&Detector::new(&candidates), &pages);
     }
@@ -459,4 +437,62 @@ fn main() {
     println!(
         "\naccuracy: share of the {n} non-space characters labelled right (\"other\" = es/id/ko/fr/de/pt, where und also counts as right); MB/s: single thread."
     );
+
+    let rows: Vec<Row> = systems
+        .iter()
+        .enumerate()
+        .map(|(i, sys)| evaluate(*sys, &holdout, show && i == 0))
+        .collect();
+    let (_, n) = rows[0].score.buckets["all"];
+    println!(
+        "\nheld-out set (holdout.jsonl: {} items, {} pages, {n} non-space characters; written after langsift was tuned on eval.jsonl, not used to tune it):",
+        holdout_items.len(),
+        holdout.len()
+    );
+    print_table(&rows, false);
+}
+
+fn print_table(rows: &[Row], speed: bool) {
+    let cols = ["all", "switched", "en", "ja", "tl", "zh", "other", "und"];
+    print!("\n{:<18}", "system");
+    for c in cols {
+        print!(" {c:>8}");
+    }
+    if speed {
+        print!(" {:>8}", "MB/s");
+    }
+    println!();
+    for row in rows {
+        print!("{:<18}", row.name);
+        for c in cols {
+            print!(" {:>8.4}", row.score.get(c));
+        }
+        if speed {
+            print!(" {:>8.3}", row.mb_per_s);
+        }
+        println!();
+    }
+}
+
+/// The items of a data set in `tests/data/detect/`.
+fn load(name: &str) -> Vec<Item> {
+    let path = format!("{}/tests/data/detect/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("read {path}: {e}"))
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("eval item"))
+        .collect()
+}
+
+/// Items grouped by page, in order.
+fn paginate(items: &[Item]) -> Vec<Vec<&Item>> {
+    let mut pages: Vec<Vec<&Item>> = Vec::new();
+    for item in items {
+        match pages.last_mut() {
+            Some(p) if p[0].page == item.page => p.push(item),
+            _ => pages.push(vec![item]),
+        }
+    }
+    pages
 }
