@@ -317,7 +317,7 @@ fn analyse(
         let sentence = sentences.len() - 1;
         for w in words(&text[start..end]) {
             let offset = w.as_ptr() as usize - text.as_ptr() as usize;
-            let mask = det.words().mask(w);
+            let mask = det.words().word_mask(w);
             add_mask(&mut hits, mask);
             let n = w.chars().filter(|c| c.is_alphabetic()).count();
             letters += n;

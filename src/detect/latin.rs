@@ -85,9 +85,7 @@ impl LatinDetector {
                 if let (Some(la), Some(lb)) = (a.to_lingua(), b.to_lingua()) {
                     pairs.push((
                         (a, b),
-                        LanguageDetectorBuilder::from_languages(&[la, lb])
-                            .with_low_accuracy_mode()
-                            .build(),
+                        LanguageDetectorBuilder::from_languages(&[la, lb]).build(),
                     ));
                 }
             }
@@ -250,8 +248,11 @@ impl LatinDetector {
         // The two languages in contention: the function words' (or the
         // context's) and whatlang's.
         let hinted = if n > second { Some(top) } else { prior };
+        // A tie among the function words (`a` is English, French and
+        // Portuguese) narrows nothing: then lingua weighs every candidate.
+        let tied = n > 0 && n == second;
         let lingua = match (hinted, rival) {
-            (Some(a), Some(b)) if a != b => self.pair(a, b).unwrap_or(&self.lingua),
+            (Some(a), Some(b)) if a != b && !tied => self.pair(a, b).unwrap_or(&self.lingua),
             _ => &self.lingua,
         };
         let mut scores: Vec<(Lang, f32)> = lingua

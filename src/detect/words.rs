@@ -159,6 +159,7 @@ impl Hasher for Fnv {
 pub struct FunctionWords {
     /// Word (lower case) to a bit set over [`WORD_LANGS`].
     table: HashMap<&'static str, u8, BuildHasherDefault<Fnv>>,
+    tagalog_bit: u8,
 }
 
 impl Default for FunctionWords {
@@ -176,7 +177,8 @@ impl FunctionWords {
                 *table.entry(w).or_insert(0) |= bit;
             }
         }
-        FunctionWords { table }
+        let tagalog_bit = 1 << index(Lang::Tl).unwrap_or(0);
+        FunctionWords { table, tagalog_bit }
     }
 
     /// The language bit set of one word (any case), 0 when it is no
@@ -198,11 +200,25 @@ impl FunctionWords {
         self.table.get(lower.as_str()).copied().unwrap_or(0)
     }
 
+    /// The language bit set of a word that may hold hyphens: a Tagalog
+    /// affix before a hyphen makes the word Tagalog whatever its stem
+    /// (`I-share` is not English); other compounds (`AI-generated`) count
+    /// as the union of their parts.
+    pub fn word_mask(&self, word: &str) -> u8 {
+        let Some((head, _)) = word.split_once('-') else {
+            return self.mask(word);
+        };
+        if head.len() <= 6 && TAGALOG_PREFIXES.contains(&head.to_ascii_lowercase().as_str()) {
+            return self.tagalog_bit;
+        }
+        word.split('-').fold(0, |m, part| m | self.mask(part))
+    }
+
     /// Count the function words of `text`.
     pub fn hits(&self, text: &str) -> Hits {
         let mut hits = Hits::default();
         for w in words(text) {
-            add_mask(&mut hits, self.mask(w));
+            add_mask(&mut hits, self.word_mask(w));
         }
         hits
     }
@@ -231,8 +247,9 @@ pub fn add_mask(hits: &mut Hits, mask: u8) {
 /// stays: Tagalog writes contractions with it ('to, 'yan).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let apostrophe = |c: char| c == '\'' || c == '’';
-    text.split(move |c: char| !(c.is_alphanumeric() || apostrophe(c)))
+    text.split(move |c: char| !(c.is_alphanumeric() || apostrophe(c) || c == '-'))
         .map(move |w| {
+            let w = w.trim_matches('-');
             let quoted = w.ends_with(apostrophe);
             let w = w.trim_end_matches(apostrophe);
             if quoted {
@@ -241,9 +258,15 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
                 w
             }
         })
-        .filter(move |w| !w.is_empty() && !w.chars().all(apostrophe))
+        .filter(move |w| !w.is_empty() && !w.chars().all(|c| apostrophe(c) || c == '-'))
 }
 
+/// Tagalog affixes written with a hyphen before a borrowed stem
+/// (`I-share`, `mag-commute`, `nag-post`, `ma-maintain`).
+const TAGALOG_PREFIXES: [&str; 24] = [
+    "i", "mag", "nag", "pag", "ma", "na", "ka", "pa", "maki", "naki", "paki", "ipa", "ipag", "ika",
+    "mang", "pinag", "magpa", "nagpa", "napa", "naka", "maka", "nakaka", "makaka", "pinaka",
+];
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -265,7 +288,24 @@ mod tests {
 
     #[test]
     fn words_keep_apostrophes_inside() {
-        let got: Vec<&str> = words("I'm 'so' invested—don’t 'to sa'yo").collect();
-        assert_eq!(got, ["I'm", "so", "invested", "don’t", "'to", "sa'yo"]);
+        let got: Vec<&str> = words("I'm 'so' invested—don’t 'to sa'yo I-share -x-").collect();
+        assert_eq!(
+            got,
+            ["I'm", "so", "invested", "don’t", "'to", "sa'yo", "I-share", "x"]
+        );
+    }
+
+    #[test]
+    fn tagalog_affixes_before_hyphens() {
+        let fw = FunctionWords::new();
+        let cases = [
+            ("I-share sa Facebook", Lang::Tl, 2),
+            ("I-share sa Facebook", Lang::En, 0),
+            ("mag-commute", Lang::Tl, 1),
+            ("AI-generated image", Lang::En, 2),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(fw.hits(text).of(lang), want, "{text} {lang}");
+        }
     }
 }
