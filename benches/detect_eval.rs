@@ -280,11 +280,7 @@ fn evaluate(sys: &dyn System, pages: &[Vec<&Item>], show: bool) -> Row {
 /// system in turn labels the set over and over for its share of the
 /// budget (at least once); a system's MB/s is the median over the rounds,
 /// so that a passing change in the machine's load does not decide it.
-fn throughput(systems: &[&dyn System], pages: &[Vec<&Item>], budget: Duration) -> Vec<f64> {
-    let texts: Vec<Vec<String>> = pages
-        .iter()
-        .map(|p| p.iter().map(|i| i.text()).collect())
-        .collect();
+fn throughput(systems: &[&dyn System], texts: &[Vec<String>], budget: Duration) -> Vec<f64> {
     let refs: Vec<Vec<&str>> = texts
         .iter()
         .map(|p| p.iter().map(String::as_str).collect())
@@ -425,7 +421,11 @@ fn main() {
         .enumerate()
         .map(|(i, sys)| evaluate(*sys, &pages, show && i == 0))
         .collect();
-    for (row, mbs) in rows.iter_mut().zip(throughput(&systems, &pages, budget)) {
+    let texts: Vec<Vec<String>> = pages
+        .iter()
+        .map(|p| p.iter().map(|i| i.text()).collect())
+        .collect();
+    for (row, mbs) in rows.iter_mut().zip(throughput(&systems, &texts, budget)) {
         row.mb_per_s = mbs;
     }
 
@@ -450,6 +450,41 @@ fn main() {
         holdout.len()
     );
     print_table(&rows, false);
+
+    // Throughput on longer, real-looking pages: the cleaning data set and
+    // the sample pages, each file a document, every line of it (page
+    // chrome included) labelled.
+    let docs = page_files();
+    let bytes: usize = docs.iter().flatten().map(String::len).sum();
+    println!(
+        "\nthroughput on {} unlabelled pages (tests/data/clean/{{dev,test}}, samples/pages; {bytes} bytes), MB/s single thread:",
+        docs.len()
+    );
+    for (sys, mbs) in systems.iter().zip(throughput(&systems, &docs, budget / 2)) {
+        println!("{:<18} {mbs:>8.3}", sys.name());
+    }
+}
+
+/// The lines of every page of the cleaning data set and the samples.
+fn page_files() -> Vec<Vec<String>> {
+    let root = env!("CARGO_MANIFEST_DIR");
+    let mut paths: Vec<std::path::PathBuf> = [
+        "tests/data/clean/dev",
+        "tests/data/clean/test",
+        "samples/pages",
+    ]
+    .iter()
+    .filter_map(|d| std::fs::read_dir(format!("{root}/{d}")).ok())
+    .flatten()
+    .filter_map(|e| e.ok().map(|e| e.path()))
+    .filter(|p| p.is_file())
+    .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .map(|t| t.lines().map(str::to_string).collect())
+        .collect()
 }
 
 fn print_table(rows: &[Row], speed: bool) {
