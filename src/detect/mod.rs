@@ -408,6 +408,49 @@ mod tests {
     }
 
     #[test]
+    fn labels_stay_within_any_candidate_set() {
+        let lines = [
+            "Grabe ang traffic sa EDSA kanina, I was two hours late for my meeting.",
+            "植田総裁は会見で \"We will continue to raise rates.\" と述べた。",
+            "外交部发言人表示，中方坚决反对。",
+            "한국은행은 기준금리를 유지했다.",
+            "El Senado aprobó el aumento del salario mínimo.",
+            "2025-12-03 23:22",
+            "",
+        ];
+        let sets: [&[Lang]; 6] = [
+            &[Lang::En],
+            &[Lang::Tl],
+            &[Lang::Ja],
+            &[Lang::En, Lang::Ja],
+            &[Lang::Tl, Lang::Es, Lang::Zh],
+            &Lang::ALL,
+        ];
+        for set in sets {
+            let d = Detector::new(set);
+            let doc = d.detect_lines(&lines);
+            for (line, spans) in lines.iter().zip(&doc.lines) {
+                for s in spans {
+                    assert!(
+                        s.lang == Lang::Und || set.contains(&s.lang),
+                        "{set:?} {line}: {s:?}"
+                    );
+                    assert!((0.0..=1.0).contains(&s.conf), "{s:?}");
+                    assert!(line.get(s.bytes.clone()).is_some(), "{s:?}");
+                }
+                // In order, apart, and covering every non-space character.
+                for w in spans.windows(2) {
+                    assert!(w[0].bytes.end <= w[1].bytes.start, "{line}: {spans:?}");
+                }
+                for (i, c) in line.char_indices() {
+                    let covered = spans.iter().any(|s| s.bytes.contains(&i));
+                    assert!(covered || c.is_whitespace(), "{line}: {i} {spans:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn detector_is_shareable() {
         fn assert_send_sync<T: Send + Sync>() {}
         assert_send_sync::<Detector>();
