@@ -1,10 +1,16 @@
-//! Language of Latin-script text: whatlang restricted to the candidate
-//! languages as the fast path, lingua where whatlang is unsure or the text is
-//! short, and function-word counts to settle short lines that both
-//! statistical models get wrong ("I am begging pardon" is Tagalog to both).
+//! Language of one piece of Latin-script text, cheapest evidence first:
+//! function-word counts when they are decisive ([`super::words`]); else
+//! whatlang restricted to the candidate languages, trusted on long text when
+//! it says it is reliable and on short text when the function words or the
+//! document's prior agree with it; else lingua, weighing only the two
+//! languages in contention (all of them when nothing narrows the choice),
+//! blended with the function words on short text. Function words settle
+//! short lines that both statistical models get wrong ("I am begging
+//! pardon" is Tagalog to both).
 //!
-//! It answers for one piece of text at a time; context (neighbours, the
-//! document's main language) is applied by [`super::Detector`].
+//! It answers for one piece of text at a time; cutting a piece where its
+//! language switches is [`super::clause`]'s work, and context (neighbours,
+//! the document's main language) is applied by [`super::Detector`].
 
 use lingua::{LanguageDetector, LanguageDetectorBuilder};
 
@@ -24,7 +30,8 @@ const PRIOR_MAX_LETTERS: usize = 20;
 pub struct LatinGuess {
     pub lang: Lang,
     pub conf: f32,
-    /// Confidence per candidate, best first (empty when whatlang decided).
+    /// Confidence of every other candidate, best first (empty when only
+    /// one language is a candidate).
     pub scores: Vec<(Lang, f32)>,
 }
 
