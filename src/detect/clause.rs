@@ -68,6 +68,8 @@ struct Word {
 struct Unit {
     bytes: Range<usize>,
     words: Range<usize>,
+    /// For a sentence, the indices of its clauses (empty for a clause).
+    parts: Range<usize>,
     letters: usize,
     hits: Hits,
 }
@@ -166,12 +168,12 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
             .iter()
             .any(|&l| l != g.lang && c.hits.of(l) > c.hits.of(g.lang))
     };
-    let mut dissent: Vec<(usize, usize)> = Vec::new();
-    for (si, s) in sentences.iter().enumerate() {
-        let Some(g) = &guesses[si] else { continue };
-        for (ci, c) in clauses.iter().enumerate() {
-            if within(c, s) && against(c, g) {
-                dissent.push((si, ci));
+    let mut dissent: Vec<usize> = Vec::new();
+    for (s, g) in sentences.iter().zip(&guesses) {
+        let Some(g) = g else { continue };
+        for ci in s.parts.clone() {
+            if !clauses[ci].words.is_empty() && against(&clauses[ci], g) {
+                dissent.push(ci);
             }
         }
     }
@@ -215,7 +217,7 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     }
     // A clause whose function words point away from its sentence's answer
     // gets its own answer too, when it is long enough for one.
-    for &(_, ci) in &dissent {
+    for &ci in &dissent {
         let c = &clauses[ci];
         if c.letters < CLAUSE_MODEL_MIN_LETTERS {
             continue;
@@ -232,13 +234,11 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     runs(range.start, text, words, clauses, &labels, &ev, langs)
 }
 
-fn within(c: &Unit, s: &Unit) -> bool {
-    c.words.start >= s.words.start && c.words.end <= s.words.end && !c.words.is_empty()
-}
-
 /// The clauses (with words) of sentence `s`.
 fn clauses_of<'a>(clauses: &'a [Unit], s: &'a Unit) -> impl Iterator<Item = &'a Unit> {
-    clauses.iter().filter(move |c| within(c, s))
+    clauses[s.parts.clone()]
+        .iter()
+        .filter(|c| !c.words.is_empty())
 }
 
 /// The whole piece as one run when all its sentences agree; `None` when
@@ -310,6 +310,7 @@ fn analyse(
             sentences.push(Unit {
                 bytes: start..end,
                 words: first_word..first_word,
+                parts: ci..ci,
                 letters: 0,
                 hits: Hits::default(),
             });
@@ -332,11 +333,13 @@ fn analyse(
         let s = &mut sentences[sentence];
         s.bytes.end = end;
         s.words.end = words_out.len();
+        s.parts.end = ci + 1;
         s.letters += letters;
         s.hits.add(&hits);
         clauses.push(Unit {
             bytes: start..end,
             words: first_word..words_out.len(),
+            parts: 0..0,
             letters,
             hits,
         });
