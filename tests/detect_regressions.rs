@@ -140,3 +140,22 @@ fn names_numbers_and_urls_stay_with_their_sentence() {
         owned(&[(Lang::Und, "2025-12-03 23:22")])
     );
 }
+
+#[test]
+fn text_outside_a_restricted_candidate_set_is_und_not_a_confident_wrong_label() {
+    let d = Detector::new(&[Lang::En, Lang::Ja, Lang::Tl]);
+    for line in [
+        "El Senado filipino aprobó en tercera lectura un aumento de 100 pesos al salario mínimo diario.",
+        "外交部发言人表示，中方坚决反对。",
+        "Die Bäckerei in der Hauptstraße feiert in diesem Jahr ihr Bestehen.",
+    ] {
+        for s in d.detect_line(line) {
+            assert_eq!(s.lang, Lang::Und, "{line}: {s:?}");
+        }
+    }
+    // With one Latin-script candidate, its text is not certain either.
+    let d = Detector::new(&[Lang::En, Lang::Ja]);
+    let s = &d.detect_line("Mabuhay Pilipinas")[0];
+    assert_eq!(s.lang, Lang::En);
+    assert!(s.conf < 0.9, "{s:?}");
+}

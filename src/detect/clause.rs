@@ -132,6 +132,17 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     let langs = det.langs();
     let (words, clauses, sentences) = (&a.words, &a.clauses, &a.sentences);
     let letters = a.letters();
+    if det.is_foreign(&a.hits()) {
+        return vec![Run {
+            bytes: range,
+            guess: LatinGuess {
+                lang: Lang::Und,
+                conf: 0.0,
+                scores: Vec::new(),
+            },
+            letters,
+        }];
+    }
     if langs.len() == 1 || words.is_empty() || letters < 2 {
         let guess = det.detect(text, letters, prior);
         return guess

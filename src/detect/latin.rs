@@ -14,7 +14,7 @@
 
 use lingua::{LanguageDetector, LanguageDetectorBuilder};
 
-use super::words::{FunctionWords, Hits};
+use super::words::{FunctionWords, Hits, WORD_LANGS};
 use super::Lang;
 
 /// Letters from which whatlang alone is trusted when it says it is reliable.
@@ -138,22 +138,12 @@ impl LatinDetector {
     /// any other.
     pub fn decisive(&self, hits: &Hits) -> Option<LatinGuess> {
         if self.langs.len() == 1 {
-            return Some(LatinGuess::single(self.langs[0]));
+            return Some(self.single(hits));
         }
-        let (top, n, second) = self.top_hits(hits);
-        let clear = n >= 2 && n >= second + 2 && n >= 2 * second;
-        let exclusive = n >= second + 2
-            && hits.exclusive_of(top) >= 2
-            && self
-                .langs
-                .iter()
-                .all(|&l| l == top || hits.exclusive_of(l) == 0);
-        if clear || exclusive {
-            let lead = (n - second) as f32;
-            let conf = (0.86 + 0.03 * lead).min(0.99);
-            return Some(self.peaked(top, conf));
-        }
-        None
+        let (top, n, second) = clear_top(hits, self.langs.iter().copied())?;
+        let lead = (n - second) as f32;
+        let conf = (0.86 + 0.03 * lead).min(0.99);
+        Some(self.peaked(top, conf))
     }
 
     /// Whether the function words show two languages at once, each with at
@@ -172,6 +162,15 @@ impl LatinDetector {
     pub fn leaning(&self, hits: &Hits) -> Option<LatinGuess> {
         let (top, n, second) = self.top_hits(hits);
         (n > second).then(|| self.peaked(top, 0.7))
+    }
+
+    /// Whether the function words point, decisively, to a language with a
+    /// word list that is not a candidate (Spanish text when Spanish is
+    /// not among `--langs`): such text is `und` rather than a confident
+    /// wrong label.
+    pub fn is_foreign(&self, hits: &Hits) -> bool {
+        clear_top(hits, WORD_LANGS.into_iter())
+            .is_some_and(|(top, n, _)| n >= 3 && !self.langs.contains(&top))
     }
 
     /// The language with most hits, its hits, and the runner-up's hits.
@@ -221,7 +220,7 @@ impl LatinDetector {
             return None;
         }
         if self.langs.len() == 1 {
-            return Some(LatinGuess::single(self.langs[0]));
+            return Some(self.single(hits));
         }
         let (top, n, second) = self.top_hits(hits);
         if let Some(prior) = prior {
@@ -295,14 +294,51 @@ impl LatinDetector {
     }
 }
 
-impl LatinGuess {
-    fn single(lang: Lang) -> LatinGuess {
+impl LatinDetector {
+    /// The guess when only one Latin-script language is a candidate: it,
+    /// with the confidence its function words give it (text in another
+    /// language has been set aside by [`LatinDetector::is_foreign`]).
+    fn single(&self, hits: &Hits) -> LatinGuess {
+        let lang = self.langs[0];
+        let others = hits.total() - hits.of(lang) as u32;
+        let conf = if hits.of(lang) as u32 > others {
+            0.9
+        } else {
+            0.6
+        };
         LatinGuess {
             lang,
-            conf: 1.0,
+            conf,
             scores: Vec::new(),
         }
     }
+}
+
+/// The language among `langs` whose function words clearly lead, with its
+/// hits and the runner-up's: at least two hits, a lead of two and twice
+/// the runner-up's; or, where words shared by several languages blur the
+/// counts, a lead of two and at least two words of that language only,
+/// against none of any other.
+fn clear_top(hits: &Hits, langs: impl Iterator<Item = Lang> + Clone) -> Option<(Lang, u16, u16)> {
+    let mut top = (Lang::Und, 0u16);
+    let mut second = 0u16;
+    for l in langs.clone() {
+        let h = hits.of(l);
+        if h > top.1 {
+            second = top.1;
+            top = (l, h);
+        } else if h > second {
+            second = h;
+        }
+    }
+    let (lang, n) = top;
+    let clear = n >= 2 && n >= second + 2 && n >= 2 * second;
+    let exclusive = n >= second + 2
+        && hits.exclusive_of(lang) >= 2
+        && langs
+            .filter(|&l| l != lang)
+            .all(|l| hits.exclusive_of(l) == 0);
+    (clear || exclusive).then_some((lang, n, second))
 }
 
 /// Move probability mass towards languages whose function words the text

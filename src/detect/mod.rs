@@ -207,8 +207,13 @@ impl Detector {
         let (lang, conf) = match piece.group {
             Group::Cjk => {
                 let (l, c) = cjk::decide(text, piece.has_kana, piece.letters, doc_has_kana);
+                // Outside the candidates: kana or Chinese-only characters
+                // are positive evidence, so such text is `und`; Han text
+                // without either may be the other language.
+                let positive = piece.has_kana || l == Lang::Zh;
                 match (self.allows(l), self.allows(Lang::Ja), self.allows(Lang::Zh)) {
                     (true, _, _) => (l, c),
+                    _ if positive => (Lang::Und, 0.0),
                     (false, true, _) => (Lang::Ja, c * 0.5),
                     (false, false, true) => (Lang::Zh, c * 0.5),
                     _ => (Lang::Und, 0.0),
@@ -255,7 +260,9 @@ impl Detector {
                     conf: run.guess.conf,
                     letters: run.letters,
                 },
-                guess: Some(run.guess),
+                // `und` (text in a language outside the candidates) is
+                // not open to its context.
+                guess: (run.guess.lang != Lang::Und).then_some(run.guess),
             });
         }
     }
