@@ -8,6 +8,8 @@
 //! confidence (kanji-only lines such as 経済産業省 are typical of Japanese
 //! pages, and whatlang and lingua both call them Chinese).
 
+use std::sync::OnceLock;
+
 use super::Lang;
 
 /// Characters of simplified or traditional Chinese that modern Japanese does
@@ -27,16 +29,35 @@ pub struct ChineseEvidence {
     pub weak: usize,
 }
 
+/// A character set as a sorted list, for binary search.
+fn sorted(chars: &str) -> Vec<char> {
+    let mut v: Vec<char> = chars.chars().collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+fn chinese_only() -> &'static [char] {
+    static SET: OnceLock<Vec<char>> = OnceLock::new();
+    SET.get_or_init(|| sorted(CHINESE_ONLY))
+}
+
+fn chinese_function() -> &'static [char] {
+    static SET: OnceLock<Vec<char>> = OnceLock::new();
+    SET.get_or_init(|| sorted(CHINESE_FUNCTION))
+}
+
 impl ChineseEvidence {
     pub fn of(text: &str) -> ChineseEvidence {
+        let (strong, weak) = (chinese_only(), chinese_function());
         let mut e = ChineseEvidence::default();
         for c in text.chars() {
             if c.is_ascii() {
                 continue;
             }
-            if CHINESE_ONLY.contains(c) {
+            if strong.binary_search(&c).is_ok() {
                 e.strong += 1;
-            } else if CHINESE_FUNCTION.contains(c) {
+            } else if weak.binary_search(&c).is_ok() {
                 e.weak += 1;
             }
         }

@@ -1,18 +1,29 @@
 //! Language detection: each line of a document cut into segments of one
 //! language each.
 //!
-//! Scripts first ([`script`]): Han and kana are Japanese or Chinese
-//! ([`cjk`]), Hangul is Korean, Latin text goes to the statistical detectors
-//! ([`latin`]) one sentence at a time. A short piece with little evidence
-//! takes the language of its neighbours or of the document, and adjacent
-//! pieces of one language are merged back into one segment. The detector
-//! also reports the document's main language, which the cleaning stage uses.
+//! Scripts first ([`script`]): Han and kana are Japanese or Chinese, judged
+//! sentence by sentence ([`cjk`]: kana makes Japanese, Chinese needs
+//! positive evidence), Hangul is Korean. Latin text is cut at sentence and
+//! clause boundaries ([`boundary`]) and labelled word by word ([`clause`]),
+//! from function words ([`words`]) when they are decisive and from the
+//! statistical models ([`latin`]: whatlang, then lingua on the two
+//! languages in contention) when they are not, so that a switch inside a
+//! sentence ("Grabe ang traffic kanina, I was late") is found. The document
+//! gives a prior for short Latin text: English on a page mostly in another
+//! script, else the language of the page's function words. A short piece
+//! with little evidence takes the language of its neighbours or of the
+//! document, and adjacent pieces of one language are merged back into one
+//! segment. The detector also reports the document's main language, which
+//! the cleaning stage uses.
 //!
 //! It labels text; it does not decide what is boilerplate.
 
+pub mod boundary;
 pub mod cjk;
+pub mod clause;
 pub mod latin;
 pub mod script;
+pub mod words;
 
 use std::ops::Range;
 
@@ -51,7 +62,14 @@ pub struct Detector {
     latin: Option<LatinDetector>,
 }
 
-/// A raw Latin sentence before context is applied.
+/// A piece of a line after the first pass: done (CJK, Hangul, no
+/// letters), or Latin text analysed and waiting for the document's prior.
+enum Raw {
+    Done(Pending),
+    Latin(clause::Analysis),
+}
+
+/// A labelled piece before context is applied.
 struct Pending {
     span: LangSpan,
     guess: Option<LatinGuess>,
@@ -90,17 +108,22 @@ impl Detector {
     /// assert_eq!(langs, [Lang::En, Lang::Zh]);
     /// ```
     pub fn detect_lines(&self, lines: &[&str]) -> DocLanguages {
-        let doc_has_kana = lines.iter().any(|l| {
-            l.chars()
-                .any(|c| script::classify(c) == script::Class::Kana)
-        });
-        let mut raw: Vec<Vec<Pending>> = lines
-            .iter()
-            .map(|line| self.raw_line(line, doc_has_kana))
+        let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
+        let doc_has_kana = pieces.iter().flatten().any(|p| p.has_kana);
+        let raw: Vec<Vec<Raw>> = pieces
+            .into_iter()
+            .zip(lines)
+            .map(|(pieces, line)| self.raw_line(line, pieces, doc_has_kana))
             .collect();
-        let main = main_language(&raw);
-        let main_latin = main_latin_language(&raw);
-        let lines = raw
+        let prior = self.latin_prior(&raw);
+        let mut pending: Vec<Vec<Pending>> = raw
+            .into_iter()
+            .zip(lines)
+            .map(|(raw, line)| self.finish_line(line, raw, prior))
+            .collect();
+        let main = main_language(&pending);
+        let main_latin = main_latin_language(&pending);
+        let lines = pending
             .iter_mut()
             .zip(lines)
             .map(|(pending, line)| self.settle_line(line, pending, main_latin))
@@ -108,20 +131,72 @@ impl Detector {
         DocLanguages { lines, main }
     }
 
+    /// The Latin-script language the document leads one to expect: on a
+    /// page mostly in another script, English (Latin text on a Japanese
+    /// page is mostly English chrome and quotes); else the language of the
+    /// page's function words.
+    fn latin_prior(&self, raw: &[Vec<Raw>]) -> Option<Lang> {
+        let latin = self.latin.as_ref()?;
+        let mut hits = words::Hits::default();
+        let (mut latin_letters, mut other_letters) = (0, 0);
+        for r in raw.iter().flatten() {
+            match r {
+                Raw::Latin(a) => {
+                    hits.add(&a.hits());
+                    latin_letters += a.letters();
+                }
+                Raw::Done(p) => other_letters += p.span.letters * CJK_LETTER_WEIGHT,
+            }
+        }
+        if other_letters > latin_letters && latin.langs().contains(&Lang::En) {
+            return Some(Lang::En);
+        }
+        latin
+            .langs()
+            .iter()
+            .map(|&l| (l, hits.of(l)))
+            .filter(|&(_, h)| h > 0)
+            .max_by_key(|&(l, h)| (h, std::cmp::Reverse(l)))
+            .map(|(l, _)| l)
+    }
+
+    fn finish_line(&self, line: &str, raw: Vec<Raw>, prior: Option<Lang>) -> Vec<Pending> {
+        let mut out = Vec::new();
+        for r in raw {
+            match r {
+                Raw::Done(p) => out.push(p),
+                Raw::Latin(a) => self.latin_piece(line, &a, prior, &mut out),
+            }
+        }
+        out
+    }
+
     /// Detect one line on its own (no document context).
     pub fn detect_line(&self, line: &str) -> Vec<LangSpan> {
         self.detect_lines(&[line]).lines.remove(0)
     }
 
-    fn raw_line(&self, line: &str, doc_has_kana: bool) -> Vec<Pending> {
+    fn raw_line(&self, line: &str, pieces: Vec<Piece>, doc_has_kana: bool) -> Vec<Raw> {
         let mut out = Vec::new();
-        for piece in script::pieces(line) {
-            match piece.group {
-                Group::Latin => self.latin_piece(line, &piece, &mut out),
-                _ => out.push(Pending {
+        for piece in pieces {
+            match (piece.group, self.latin.as_ref()) {
+                (Group::Latin, Some(latin)) => out.push(Raw::Latin(clause::Analysis::new(
+                    latin,
+                    line,
+                    piece.bytes.clone(),
+                ))),
+                (Group::Cjk, _) => {
+                    for sub in script::cjk_sentences(line, &piece) {
+                        out.push(Raw::Done(Pending {
+                            span: self.non_latin_span(line, &sub, doc_has_kana),
+                            guess: None,
+                        }));
+                    }
+                }
+                _ => out.push(Raw::Done(Pending {
                     span: self.non_latin_span(line, &piece, doc_has_kana),
                     guess: None,
-                }),
+                })),
             }
         }
         out
@@ -132,8 +207,13 @@ impl Detector {
         let (lang, conf) = match piece.group {
             Group::Cjk => {
                 let (l, c) = cjk::decide(text, piece.has_kana, piece.letters, doc_has_kana);
+                // Outside the candidates: kana or Chinese-only characters
+                // are positive evidence, so such text is `und`; Han text
+                // without either may be the other language.
+                let positive = piece.has_kana || l == Lang::Zh;
                 match (self.allows(l), self.allows(Lang::Ja), self.allows(Lang::Zh)) {
                     (true, _, _) => (l, c),
+                    _ if positive => (Lang::Und, 0.0),
                     (false, true, _) => (Lang::Ja, c * 0.5),
                     (false, false, true) => (Lang::Zh, c * 0.5),
                     _ => (Lang::Und, 0.0),
@@ -150,22 +230,39 @@ impl Detector {
         }
     }
 
-    fn latin_piece(&self, line: &str, piece: &Piece, out: &mut Vec<Pending>) {
-        for range in sentences(line, piece.bytes.clone()) {
-            let text = &line[range.clone()];
-            let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-            let guess = self.latin.as_ref().and_then(|d| d.detect(text, letters));
-            let (lang, conf) = guess
-                .as_ref()
-                .map_or((Lang::Und, 0.0), |g| (g.lang, g.conf));
+    fn latin_piece(
+        &self,
+        line: &str,
+        a: &clause::Analysis,
+        prior: Option<Lang>,
+        out: &mut Vec<Pending>,
+    ) {
+        let Some(latin) = self.latin.as_ref() else {
+            return;
+        };
+        let runs = clause::finish(latin, line, a, prior);
+        if runs.is_empty() {
             out.push(Pending {
                 span: LangSpan {
-                    bytes: range,
-                    lang,
-                    conf,
-                    letters,
+                    bytes: a.range(),
+                    lang: Lang::Und,
+                    conf: 0.0,
+                    letters: a.letters(),
                 },
-                guess,
+                guess: None,
+            });
+        }
+        for run in runs {
+            out.push(Pending {
+                span: LangSpan {
+                    bytes: run.bytes,
+                    lang: run.guess.lang,
+                    conf: run.guess.conf,
+                    letters: run.letters,
+                },
+                // `und` (text in a language outside the candidates) is
+                // not open to its context.
+                guess: (run.guess.lang != Lang::Und).then_some(run.guess),
             });
         }
     }
@@ -210,11 +307,27 @@ impl Detector {
                 }
             }
         }
-        merge(line.iter().map(|p| p.span.clone()))
-            .into_iter()
-            .filter_map(|s| trim(text, s))
-            .collect()
+        merge(line.iter().map(|p| {
+            let mut span = p.span.clone();
+            if p.guess.is_some() {
+                span.conf = calibrate_latin(span.conf);
+            }
+            span
+        }))
+        .into_iter()
+        .filter_map(|s| trim(text, s))
+        .collect()
     }
+}
+
+/// Map the Latin detector's raw confidence to the share of characters it
+/// labels right. The raw figures (model probabilities, evidence shares)
+/// are too modest: on the evaluation set, characters of spans with raw
+/// confidence about 0.64 were right 97% of the time, about 0.77 99%, about
+/// 0.91 99.6%. Shrinking the doubt to 40% brings them close (0.86, 0.91,
+/// 0.96) while staying on the cautious side; it keeps the order of spans.
+fn calibrate_latin(conf: f32) -> f32 {
+    1.0 - (1.0 - conf.clamp(0.0, 1.0)) * 0.4
 }
 
 /// Shrink a span to exclude white space at its edges; `None` if nothing
@@ -258,52 +371,25 @@ fn absorb(into: &mut LangSpan, s: &LangSpan) {
     into.bytes.end = s.bytes.end;
 }
 
-/// Cut a Latin piece into sentences: after `.`, `!` or `?` (and any closing
-/// quotes or brackets) followed by white space.
-fn sentences(line: &str, range: Range<usize>) -> Vec<Range<usize>> {
-    let text = &line[range.clone()];
-    let mut out = Vec::new();
-    let mut start = 0;
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        if !matches!(c, '.' | '!' | '?') {
-            continue;
-        }
-        let mut end = i + c.len_utf8();
-        while let Some(&(j, q)) = chars.peek() {
-            if matches!(q, '"' | '\'' | '”' | '’' | ')' | ']' | '.' | '!' | '?') {
-                end = j + q.len_utf8();
-                chars.next();
-            } else {
-                break;
-            }
-        }
-        if chars.peek().is_some_and(|&(_, n)| n.is_whitespace()) {
-            // An initial ("U.S. ", "Mr. ") is not a sentence end.
-            let word = text[start..i]
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("");
-            if (word.chars().count() <= 2 || word.contains('.'))
-                && word.chars().next().is_some_and(char::is_uppercase)
-            {
-                continue;
-            }
-            out.push(range.start + start..range.start + end);
-            start = end;
-        }
+/// How many Latin letters one Han, kana or Hangul character weighs when
+/// languages are compared by amount of text: the same content takes about
+/// two to three times fewer characters in Japanese, Chinese or Korean.
+const CJK_LETTER_WEIGHT: usize = 2;
+
+/// The weight of `letters` letters of text in `lang`.
+fn weight(lang: Lang, letters: usize) -> usize {
+    if lang.is_latin() {
+        letters
+    } else {
+        letters * CJK_LETTER_WEIGHT
     }
-    if start < text.len() {
-        out.push(range.start + start..range.end);
-    }
-    out
 }
 
 fn weighted_langs(raw: &[Vec<Pending>]) -> std::collections::HashMap<Lang, usize> {
     let mut counts = std::collections::HashMap::new();
     for p in raw.iter().flatten() {
         if p.span.lang != Lang::Und {
-            *counts.entry(p.span.lang).or_insert(0) += p.span.letters;
+            *counts.entry(p.span.lang).or_insert(0) += weight(p.span.lang, p.span.letters);
         }
     }
     counts
@@ -353,20 +439,56 @@ mod tests {
     }
 
     #[test]
-    fn sentences_cut_at_ends_not_initials() {
-        let line = "Mr. Smith went to Washington. He said \"no.\" Then U.S. talks began";
-        let cut: Vec<&str> = sentences(line, 0..line.len())
-            .into_iter()
-            .map(|r| &line[r])
-            .collect();
-        assert_eq!(
-            cut,
-            [
-                "Mr. Smith went to Washington.",
-                " He said \"no.\"",
-                " Then U.S. talks began"
-            ]
-        );
+    fn main_language_weighs_cjk_characters_more_than_latin_letters() {
+        let d = Detector::new(&Lang::DEFAULT_CANDIDATES);
+        let doc = d.detect_lines(&[
+            "This website uses cookies to improve your experience.",
+            "日本銀行は金融政策決定会合で政策金利を据え置いた。",
+        ]);
+        assert_eq!(doc.main, Some(Lang::Ja));
+    }
+
+    #[test]
+    fn labels_stay_within_any_candidate_set() {
+        let lines = [
+            "Grabe ang traffic sa EDSA kanina, I was two hours late for my meeting.",
+            "植田総裁は会見で \"We will continue to raise rates.\" と述べた。",
+            "外交部发言人表示，中方坚决反对。",
+            "한국은행은 기준금리를 유지했다.",
+            "El Senado aprobó el aumento del salario mínimo.",
+            "2025-12-03 23:22",
+            "",
+        ];
+        let sets: [&[Lang]; 6] = [
+            &[Lang::En],
+            &[Lang::Tl],
+            &[Lang::Ja],
+            &[Lang::En, Lang::Ja],
+            &[Lang::Tl, Lang::Es, Lang::Zh],
+            &Lang::ALL,
+        ];
+        for set in sets {
+            let d = Detector::new(set);
+            let doc = d.detect_lines(&lines);
+            for (line, spans) in lines.iter().zip(&doc.lines) {
+                for s in spans {
+                    assert!(
+                        s.lang == Lang::Und || set.contains(&s.lang),
+                        "{set:?} {line}: {s:?}"
+                    );
+                    assert!((0.0..=1.0).contains(&s.conf), "{s:?}");
+                    assert!(line.get(s.bytes.clone()).is_some(), "{s:?}");
+                }
+                // In order, apart, and covering every non-space character.
+                for w in spans.windows(2) {
+                    assert!(w[0].bytes.end <= w[1].bytes.start, "{line}: {spans:?}");
+                }
+                for (i, c) in line.char_indices() {
+                    let covered = spans.iter().any(|s| s.bytes.contains(&i));
+                    assert!(covered || c.is_whitespace(), "{line}: {i} {spans:?}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -35,6 +35,19 @@ pub fn classify(c: char) -> Class {
     if matches!(c, '\u{30FC}' | '\u{FF70}' | '\u{30FB}') {
         return Class::Kana;
     }
+    // Fast paths for the common blocks, before the script table's search.
+    match c {
+        '\u{3041}'..='\u{3096}' | '\u{309D}'..='\u{309F}' | '\u{30A1}'..='\u{30FA}' => {
+            return Class::Kana
+        }
+        '\u{4E00}'..='\u{9FFF}' => return Class::Han,
+        '\u{AC00}'..='\u{D7A3}' => return Class::Hangul,
+        '\u{3000}'..='\u{3003}' | '\u{3008}'..='\u{3011}' | '\u{FF01}'..='\u{FF0F}' => {
+            return Class::Neutral
+        }
+        '\u{C0}'..='\u{FF}' if c != '\u{D7}' && c != '\u{F7}' => return Class::Latin,
+        _ => {}
+    }
     match c.script() {
         Script::Han => Class::Han,
         Script::Hiragana | Script::Katakana => Class::Kana,
@@ -107,10 +120,9 @@ pub fn pieces(line: &str) -> Vec<Piece> {
         match cur.as_mut() {
             Some(p) if p.group == group => {}
             Some(p) => {
-                let cut = match (neutral_start, last_space_end) {
-                    (Some(_), Some(s)) => s,
-                    (Some(_), None) => i,
-                    _ => i,
+                let cut = match neutral_start {
+                    Some(ns) => cut_between(line, p.group, group, ns, last_space_end, i),
+                    None => i,
                 };
                 p.bytes.end = cut;
                 out.push(cur.take().unwrap());
@@ -144,6 +156,105 @@ pub fn pieces(line: &str) -> Vec<Piece> {
         None => {}
     }
     absorb_short_latin(line, out)
+}
+
+/// Where to cut the neutral run `line[start..next]` between a piece of
+/// group `from` and one of group `to`: after its last white space (so
+/// closing punctuation stays with the text it closes), but
+/// - an opening quote or bracket just before `next` goes with the text it
+///   opens (`、"The yen` cuts before the quote);
+/// - ASCII punctuation right after CJK text followed by Latin text goes
+///   with the Latin text (`ほんやくくん, a playful name`): CJK text writes
+///   its own, full-width punctuation.
+fn cut_between(
+    line: &str,
+    from: Group,
+    to: Group,
+    start: usize,
+    last_space_end: Option<usize>,
+    next: usize,
+) -> usize {
+    let run = &line[start..next];
+    let mut cut = last_space_end.unwrap_or(next);
+    if from == Group::Cjk
+        && to == Group::Latin
+        && run.starts_with(|c: char| c.is_ascii_punctuation())
+    {
+        return start;
+    }
+    let mut open_start = next;
+    for (j, c) in run.char_indices().rev() {
+        let ascii_quote = matches!(c, '"' | '\'') && j > 0;
+        if is_opening(c) || ascii_quote {
+            open_start = start + j;
+        } else {
+            break;
+        }
+    }
+    if open_start < cut {
+        cut = open_start;
+    }
+    cut
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '「' | '『' | '（' | '(' | '[' | '【' | '«')
+}
+
+/// Cut a CJK piece into sentences, after `。`, `！`, `？` (and `!`, `?`)
+/// with any closing quotes, brackets and white space that follow, so that
+/// a Chinese quotation inside Japanese text is judged on its own.
+pub fn cjk_sentences(line: &str, piece: &Piece) -> Vec<Piece> {
+    let text = &line[piece.bytes.clone()];
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        if !matches!(c, '。' | '！' | '？' | '!' | '?' | '．') {
+            continue;
+        }
+        let mut end = text.len();
+        while let Some(&(j, q)) = chars.peek() {
+            if matches!(
+                q,
+                '」' | '』' | '”' | '）' | ')' | '"' | '’' | '。' | '！' | '？' | '!' | '?'
+            ) || q.is_whitespace()
+            {
+                chars.next();
+            } else {
+                end = j;
+                break;
+            }
+        }
+        if end < text.len() {
+            out.push(sub_piece(
+                line,
+                piece.bytes.start + start..piece.bytes.start + end,
+            ));
+            start = end;
+        }
+    }
+    if out.is_empty() {
+        return vec![piece.clone()];
+    }
+    out.push(sub_piece(line, piece.bytes.start + start..piece.bytes.end));
+    out
+}
+
+fn sub_piece(line: &str, bytes: Range<usize>) -> Piece {
+    let mut letters = 0;
+    let mut has_kana = false;
+    for c in line[bytes.clone()].chars() {
+        let class = classify(c);
+        letters += (class != Class::Neutral) as usize;
+        has_kana |= class == Class::Kana;
+    }
+    Piece {
+        group: Group::Cjk,
+        bytes,
+        letters,
+        has_kana,
+    }
 }
 
 /// Whether a Latin piece is short enough to be a loanword or acronym inside
@@ -219,6 +330,22 @@ mod tests {
             ),
             ("2025-12-03 23:22", vec![(None, "2025-12-03 23:22")]),
             ("서울 Seoul", vec![(Hangul, "서울 "), (Latin, "Seoul")]),
+            (
+                "アナリストは、\"The yen is still undervalued\" と指摘",
+                vec![
+                    (Cjk, "アナリストは、"),
+                    (Latin, "\"The yen is still undervalued\" "),
+                    (Cjk, "と指摘"),
+                ],
+            ),
+            (
+                "The app is called ほんやくくん, a playful name that means translator",
+                vec![
+                    (Latin, "The app is called "),
+                    (Cjk, "ほんやくくん"),
+                    (Latin, ", a playful name that means translator"),
+                ],
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(cut(line), want, "{line}");
@@ -236,5 +363,19 @@ mod tests {
             }
             assert_eq!(at, line.len());
         }
+    }
+
+    #[test]
+    fn cjk_sentences_cut_after_sentence_ends() {
+        let line = "批判した。“日方应当停止。”これに対し反論した。";
+        let p = &pieces(line)[0];
+        let got: Vec<&str> = cjk_sentences(line, p)
+            .into_iter()
+            .map(|s| &line[s.bytes])
+            .collect();
+        assert_eq!(
+            got,
+            ["批判した。", "“日方应当停止。”", "これに対し反論した。"]
+        );
     }
 }

@@ -1,0 +1,189 @@
+//! Where Latin-script text may switch language: sentence ends, clause
+//! punctuation (commas, colons, semicolons, dashes), quotes and brackets,
+//! each cut with its strength. Initials and abbreviations ("U.S.", "Mr.",
+//! "España Blvd.") do not end a sentence.
+//!
+//! This module only finds the cuts; [`super::clause`] decides which of
+//! them are language switches.
+
+/// How strong a cut between two clauses is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Cut {
+    Word,
+    Clause,
+    Quote,
+    Sentence,
+}
+
+/// Abbreviations whose final dot does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "ave", "blvd", "rd", "sen", "rep", "gov", "gen", "col", "capt",
+    "lt", "sgt", "pres", "jr", "sr", "inc", "corp", "co", "ltd", "no", "nos", "vs", "prof", "atty",
+    "engr", "hon", "brgy", "sta", "sto", "mt", "ft", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "etc", "approx", "dept", "univ",
+];
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '“' | '‘' | '(' | '[' | '«' | '„')
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '’' | ')' | ']' | '»' | '"' | '\'')
+}
+
+/// Whether the word ending just before byte `end` of `text` is an initial
+/// or an abbreviation ("U.S.", "Mr", "Blvd").
+fn is_abbreviation(text: &str, end: usize) -> bool {
+    let word = text[..end]
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"')
+        .next()
+        .unwrap_or("");
+    if word.contains('.') {
+        return true;
+    }
+    let upper = word.chars().next().is_some_and(char::is_uppercase);
+    if upper && word.chars().count() <= 1 {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Where clauses start in `text` (never at 0), with the strength of each
+/// cut. White space goes to the clause before; an opening quote or bracket
+/// starts the clause it opens.
+pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let n = chars.len();
+    let mut out: Vec<(usize, Cut)> = Vec::new();
+    let mut push = |at: usize, cut: Cut| {
+        if at == 0 || at >= text.len() {
+            return;
+        }
+        match out.last_mut() {
+            Some(last) if last.0 == at => last.1 = last.1.max(cut),
+            _ => out.push((at, cut)),
+        }
+    };
+    // The start of the next non-space character from index `j`, if there
+    // is white space at `j`.
+    let after_space = |j: usize| -> Option<usize> {
+        if j < n && chars[j].1.is_whitespace() {
+            let k = (j..n).find(|&k| !chars[k].1.is_whitespace())?;
+            Some(chars[k].0)
+        } else {
+            None
+        }
+    };
+    let mut idx = 0;
+    while idx < n {
+        let (i, c) = chars[idx];
+        match c {
+            '.' | '!' | '?' | ',' | ';' | ':' => {
+                let mut j = idx + 1;
+                let mut quoted = false;
+                while j < n && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
+                    quoted |= matches!(chars[j].1, '"' | '”' | '»');
+                    j += 1;
+                }
+                if let Some(at) = after_space(j) {
+                    let cut = if matches!(c, ',' | ';' | ':') {
+                        if quoted {
+                            Cut::Quote
+                        } else {
+                            Cut::Clause
+                        }
+                    } else if c == '.' && is_abbreviation(text, i) {
+                        Cut::Word
+                    } else {
+                        Cut::Sentence
+                    };
+                    if cut != Cut::Word {
+                        push(at, cut);
+                    }
+                }
+                idx = j;
+                continue;
+            }
+            '"' => {
+                let prev = idx.checked_sub(1).map(|p| chars[p].1);
+                let next = chars.get(idx + 1).map(|&(_, c)| c);
+                let opens = prev.map_or(true, |p| p.is_whitespace() || is_opening(p))
+                    && next.is_some_and(|c| !c.is_whitespace());
+                if opens {
+                    push(i, Cut::Quote);
+                } else if let Some(at) = after_space(idx + 1) {
+                    push(at, Cut::Quote);
+                }
+            }
+            c if is_opening(c) => {
+                let prev = idx.checked_sub(1).map(|p| chars[p].1);
+                if prev.map_or(true, char::is_whitespace) {
+                    push(
+                        i,
+                        if c == '(' || c == '[' {
+                            Cut::Clause
+                        } else {
+                            Cut::Quote
+                        },
+                    );
+                }
+            }
+            '”' | ')' | ']' | '»' => {
+                if let Some(at) = after_space(idx + 1) {
+                    push(
+                        at,
+                        if c == ')' || c == ']' {
+                            Cut::Clause
+                        } else {
+                            Cut::Quote
+                        },
+                    );
+                }
+            }
+            '—' | '–' => {
+                if let Some(at) = after_space(idx + 1) {
+                    push(at, Cut::Clause);
+                } else if idx + 1 < n {
+                    push(chars[idx + 1].0, Cut::Clause);
+                }
+            }
+            '-' if idx > 0 && chars[idx - 1].1.is_whitespace() => {
+                if let Some(at) = after_space(idx + 1) {
+                    push(at, Cut::Clause);
+                }
+            }
+            _ => {}
+        }
+        idx += 1;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_at_clauses_quotes_and_sentences() {
+        let text =
+            "Walang pasok bukas, so stay home! \"Ingat kayo,\" he said. España Blvd. is closed";
+        let got: Vec<(&str, Cut)> = cuts(text)
+            .into_iter()
+            .map(|(at, c)| (&text[at..], c))
+            .collect();
+        let starts: Vec<(String, Cut)> = got
+            .into_iter()
+            .map(|(s, c)| (s.split_whitespace().next().unwrap().to_string(), c))
+            .collect();
+        assert_eq!(
+            starts,
+            [
+                ("so".to_string(), Cut::Clause),
+                ("\"Ingat".to_string(), Cut::Sentence),
+                ("he".to_string(), Cut::Quote),
+                ("España".to_string(), Cut::Sentence),
+            ]
+        );
+    }
+}

@@ -1,0 +1,311 @@
+//! Function-word evidence for Latin-script languages: short, frequent words
+//! (articles, pronouns, particles, auxiliaries) counted per language.
+//!
+//! Counting them is a hash lookup per word, much cheaper than a character
+//! n-gram model, and on a clause of a few words it is often more telling:
+//! "I am begging pardon" has three English function words and no Tagalog
+//! one, whatever its trigrams say. This module only counts; how counts are
+//! weighed against the statistical models is [`super::latin`]'s and
+//! [`super::clause`]'s business.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use super::Lang;
+
+/// The Latin-script languages with a word list, in bit order.
+pub const WORD_LANGS: [Lang; 7] = [
+    Lang::En,
+    Lang::Tl,
+    Lang::Es,
+    Lang::Id,
+    Lang::Fr,
+    Lang::De,
+    Lang::Pt,
+];
+
+/// Function words per language. A word listed for several languages counts
+/// for each of them (and so tells them apart from the others only).
+const LISTS: [(Lang, &str); 7] = [
+    (
+        Lang::En,
+        "the a an of and to is are was were be been being am i me my mine you your yours \
+         he him his she her hers it its we us our they them their this that these those \
+         with for on at by from into about over after before between through during \
+         have has had having do does did done not no yes or but if so than then because \
+         while when where what which who whom whose why how will would can could should \
+         shall must might there here all any some more most very just only also even \
+         really already still too as up out off again against until don't doesn't didn't \
+         isn't aren't wasn't weren't won't can't couldn't i'm i've i'll i'd you're you've \
+         you'll it's that's there's let's he's she's we're they're we've they've \
+         something nothing everyone anything every each other such own same new said says \
+         read share image generated please thank thanks like honestly actually basically \
+         seriously literally anyway totally definitely obviously next",
+    ),
+    (
+        Lang::Tl,
+        "ang ng nang mga sa na ay si ni kay kina sina nina at ko mo niya namin natin nila \
+         ninyo ako ikaw ka siya kami tayo kayo sila ito iyan iyon yan yun yung dito diyan \
+         doon hindi huwag wala walang may mayroon meron po opo lang lamang din rin pa naman \
+         nga ba kasi kung para pero dahil kahit sana talaga mas kaya raw daw ngayon kagabi \
+         bukas kanina sobrang isang ating aming kanilang kanyang niyang kong mong nilang \
+         lahat bawat ganito ganyan ganoon parang tulad ayon habang matapos bago pag kapag \
+         tuwing sino ano saan bakit paano kailan ilan eh ako'y siya'y ito'y kayong tayong \
+         silang kaming akong siyang itong iyong ninyong naming nating pang ding ring pala \
+         yata muna tapos basahin ibahagi tingnan panoorin ginawa larawang tanggapin \
+         tanggihan gumagamit iniulat kaugnay balita sinabi iginiit aniya ayon dagdag giit paliwanag sabi mula \
+         hanggang noong nitong ngayong tungkol bilang upang ngunit subalit dapat kailangan \
+         maaari puwede pati lalo 'to 'yan 'yun 'di sa'yo sa'kin ka'y",
+    ),
+    (
+        Lang::Es,
+        "el la los las de del que y en un una es por con para se su sus al lo como más \
+         pero este esta estos estas ese esa le les ha han fue son está están muy sin sobre \
+         también ya hay entre cuando donde porque desde hasta nos mi tu ni o e u todo \
+         todos otra otro años según tras aunque",
+    ),
+    (
+        Lang::Id,
+        "yang dan di ke dari ini itu dengan untuk tidak dalam akan pada juga oleh adalah \
+         kami saya anda telah sudah bisa ada atau karena sebagai lebih masih para mereka \
+         kita setelah saat bahwa tersebut namun hanya sangat seperti belum pun tetapi \
+         melalui dapat harus antara baru kepada",
+    ),
+    (
+        Lang::Fr,
+        "le la les des du de et est une un dans pour qui que pas sur au aux avec ce cette \
+         ces nous vous sont il elle ils elles ne se sa son ses leur leurs par plus mais ou \
+         où été être a ont était comme tout tous très y en l'on jusqu'en d'un d'une qu'il",
+    ),
+    (
+        Lang::De,
+        "der die das und ist nicht ein eine einen einem einer zu den dem des mit auf für \
+         von sich auch wir sie ich wird werden im am zum zur sind war noch nach bei aus \
+         wie als oder aber nur so es er ihr ihre sein seine dass diesem dieser diese \
+         jeder jede keine kein schon vor um",
+    ),
+    (
+        Lang::Pt,
+        "o os a as de do da dos das não uma um em é com para que por mais como mas ao aos \
+         seu sua seus suas na no nas nos pelo pela pelos pelas foi são está estão entre \
+         também já ou quando onde porque até ele ela eles elas isso esse essa este esta \
+         muito sem sobre vai vão e se",
+    ),
+];
+
+/// Function-word counts of a piece of text, per language in [`WORD_LANGS`]
+/// order: every hit, and the exclusive ones (words listed for that
+/// language only, which tell it apart from all the others).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Hits {
+    pub all: [u16; 7],
+    pub exclusive: [u16; 7],
+}
+
+impl Hits {
+    /// Hits for `lang` (0 for a language without a list).
+    pub fn of(&self, lang: Lang) -> u16 {
+        index(lang).map_or(0, |i| self.all[i])
+    }
+
+    /// Exclusive hits for `lang`.
+    pub fn exclusive_of(&self, lang: Lang) -> u16 {
+        index(lang).map_or(0, |i| self.exclusive[i])
+    }
+
+    pub fn add(&mut self, other: &Hits) {
+        for (a, b) in self.all.iter_mut().zip(other.all) {
+            *a += b;
+        }
+        for (a, b) in self.exclusive.iter_mut().zip(other.exclusive) {
+            *a += b;
+        }
+    }
+
+    /// Sum of all counts.
+    pub fn total(&self) -> u32 {
+        self.all.iter().map(|&h| h as u32).sum()
+    }
+}
+
+fn index(lang: Lang) -> Option<usize> {
+    WORD_LANGS.iter().position(|&l| l == lang)
+}
+
+/// FNV-1a: the table's keys are short words, for which SipHash (the
+/// default, resistant to flooding attacks that do not apply to a fixed
+/// table) costs more than the lookup itself.
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+/// The function-word table, built once.
+pub struct FunctionWords {
+    /// Word (lower case) to a bit set over [`WORD_LANGS`].
+    table: HashMap<&'static str, u8, BuildHasherDefault<Fnv>>,
+    tagalog_bit: u8,
+}
+
+impl Default for FunctionWords {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl FunctionWords {
+    pub fn new() -> FunctionWords {
+        let mut table: HashMap<&'static str, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+        for (lang, words) in LISTS {
+            let bit = 1u8 << WORD_LANGS.iter().position(|&l| l == lang).unwrap_or(0);
+            for w in words.split_whitespace() {
+                *table.entry(w).or_insert(0) |= bit;
+            }
+        }
+        let tagalog_bit = 1 << index(Lang::Tl).unwrap_or(0);
+        FunctionWords { table, tagalog_bit }
+    }
+
+    /// The language bit set of one word (any case), 0 when it is no
+    /// function word.
+    pub fn mask(&self, word: &str) -> u8 {
+        let mut buf = [0u8; 16];
+        if word.len() <= buf.len() && word.is_ascii() {
+            let buf = &mut buf[..word.len()];
+            buf.copy_from_slice(word.as_bytes());
+            buf.make_ascii_lowercase();
+            // The bytes are ASCII, so valid UTF-8.
+            let lower = std::str::from_utf8(buf).unwrap_or("");
+            return self.table.get(lower).copied().unwrap_or(0);
+        }
+        if word.chars().count() > 12 {
+            return 0;
+        }
+        let lower = word.to_lowercase().replace('’', "'");
+        self.table.get(lower.as_str()).copied().unwrap_or(0)
+    }
+
+    /// The language bit set of a word that may hold hyphens: a Tagalog
+    /// affix before a hyphen makes the word Tagalog whatever its stem
+    /// (`I-share` is not English); other compounds (`AI-generated`) count
+    /// as the union of their parts.
+    pub fn word_mask(&self, word: &str) -> u8 {
+        let Some((head, _)) = word.split_once('-') else {
+            return self.mask(word);
+        };
+        if head.len() <= 6 && TAGALOG_PREFIXES.contains(&head.to_ascii_lowercase().as_str()) {
+            return self.tagalog_bit;
+        }
+        word.split('-').fold(0, |m, part| m | self.mask(part))
+    }
+
+    /// Count the function words of `text`.
+    pub fn hits(&self, text: &str) -> Hits {
+        let mut hits = Hits::default();
+        for w in words(text) {
+            add_mask(&mut hits, self.word_mask(w));
+        }
+        hits
+    }
+}
+
+/// Add one word's bit set to `hits`.
+pub fn add_mask(hits: &mut Hits, mask: u8) {
+    if mask == 0 {
+        return;
+    }
+    let exclusive = mask.count_ones() == 1;
+    for (i, h) in hits.all.iter_mut().enumerate() {
+        if mask & (1 << i) != 0 {
+            *h += 1;
+            if exclusive {
+                hits.exclusive[i] += 1;
+            }
+        }
+    }
+}
+
+/// The words of `text`: runs of letters, digits, apostrophes and inner
+/// hyphens (typographic apostrophes included).
+///
+/// A word in single quotes loses them ('so'); a leading apostrophe alone
+/// stays: Tagalog writes contractions with it ('to, 'yan).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    let apostrophe = |c: char| c == '\'' || c == '’';
+    text.split(move |c: char| !(c.is_alphanumeric() || apostrophe(c) || c == '-'))
+        .map(move |w| {
+            let w = w.trim_matches('-');
+            let quoted = w.ends_with(apostrophe);
+            let w = w.trim_end_matches(apostrophe);
+            if quoted {
+                w.trim_start_matches(apostrophe)
+            } else {
+                w
+            }
+        })
+        .filter(move |w| !w.is_empty() && !w.chars().all(|c| apostrophe(c) || c == '-'))
+}
+
+/// Tagalog affixes written with a hyphen before a borrowed stem
+/// (`I-share`, `mag-commute`, `nag-post`, `ma-maintain`).
+const TAGALOG_PREFIXES: [&str; 24] = [
+    "i", "mag", "nag", "pag", "ma", "na", "ka", "pa", "maki", "naki", "paki", "ipa", "ipag", "ika",
+    "mang", "pinag", "magpa", "nagpa", "napa", "naka", "maka", "nakaka", "makaka", "pinaka",
+];
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_per_language() {
+        let fw = FunctionWords::new();
+        let cases = [
+            ("I am begging pardon", Lang::En, 2),
+            ("Grabe ang traffic sa EDSA kanina", Lang::Tl, 3),
+            ("Die Bäckerei in der Hauptstraße", Lang::De, 2),
+            ("THE END", Lang::En, 1),
+            ("Ils sont arrivés à Paris", Lang::Fr, 2),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(fw.hits(text).of(lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn words_keep_apostrophes_inside() {
+        let got: Vec<&str> = words("I'm 'so' invested—don’t 'to sa'yo I-share -x-").collect();
+        assert_eq!(
+            got,
+            ["I'm", "so", "invested", "don’t", "'to", "sa'yo", "I-share", "x"]
+        );
+    }
+
+    #[test]
+    fn tagalog_affixes_before_hyphens() {
+        let fw = FunctionWords::new();
+        let cases = [
+            ("I-share sa Facebook", Lang::Tl, 2),
+            ("I-share sa Facebook", Lang::En, 0),
+            ("mag-commute", Lang::Tl, 1),
+            ("AI-generated image", Lang::En, 2),
+        ];
+        for (text, lang, want) in cases {
+            assert_eq!(fw.hits(text).of(lang), want, "{text} {lang}");
+        }
+    }
+}
