@@ -113,12 +113,15 @@ impl Hits {
         index(lang).map_or(0, |i| self.exclusive[i])
     }
 
+    /// Add `other`'s counts. Counts saturate: past 65 535 hits a
+    /// language's evidence is overwhelming anyway, and a document of a
+    /// million lines must not overflow.
     pub fn add(&mut self, other: &Hits) {
         for (a, b) in self.all.iter_mut().zip(other.all) {
-            *a += b;
+            *a = a.saturating_add(b);
         }
         for (a, b) in self.exclusive.iter_mut().zip(other.exclusive) {
-            *a += b;
+            *a = a.saturating_add(b);
         }
     }
 
@@ -232,9 +235,9 @@ pub fn add_mask(hits: &mut Hits, mask: u8) {
     let exclusive = mask.count_ones() == 1;
     for (i, h) in hits.all.iter_mut().enumerate() {
         if mask & (1 << i) != 0 {
-            *h += 1;
+            *h = h.saturating_add(1);
             if exclusive {
-                hits.exclusive[i] += 1;
+                hits.exclusive[i] = hits.exclusive[i].saturating_add(1);
             }
         }
     }
@@ -270,6 +273,20 @@ const TAGALOG_PREFIXES: [&str; 24] = [
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Found by the hostile-input tests: a million short lines summed past
+    /// `u16::MAX` function-word hits and overflowed.
+    #[test]
+    fn hits_saturate_instead_of_overflowing_on_huge_documents() {
+        let mut total = Hits::default();
+        let mut one = Hits::default();
+        add_mask(&mut one, 1);
+        for _ in 0..70_000 {
+            total.add(&one);
+        }
+        assert_eq!(total.all[0], u16::MAX);
+        assert_eq!(total.exclusive[0], u16::MAX);
+    }
 
     #[test]
     fn counts_per_language() {
