@@ -1,0 +1,389 @@
+//! The structural pass: deciding the lines no rule names, from their
+//! [`Features`] and their context on the page.
+//!
+//! 1. A line repeated on the page (a teaser repeating the lead) goes the
+//!    second time.
+//! 2. Good lines (article prose) are grouped into clusters, broken by more
+//!    than [`MAX_GAP`] lines that are neither good nor near-good; the
+//!    largest cluster, and any other with three good lines and a quarter of
+//!    its text, make the article.
+//! 3. The title is the heading-shaped line before the article whose words
+//!    (CJK: character pairs) recur most in it; the article runs from the
+//!    title to its last good line, and everything outside goes.
+//! 4. Inside, good lines stay; near-good lines stay next to content; short
+//!    lines stay as headings between content; counters and links go; a run
+//!    of short lines in another language than the article goes.
+//! 5. After the article, a run of teaser-shaped lines under a short header
+//!    is a related-articles block (kept with role `related` under
+//!    `--keep related`).
+//!
+//! It does not apply rules; [`super::Cleaner`] does that first and hands
+//! over what is left.
+
+use std::collections::HashSet;
+
+use super::features::{Class, Features};
+use super::reason::{Reason, Role};
+use super::rules::LineView;
+use super::{Decision, KeepSet};
+use crate::lang::Lang;
+
+/// Lines (neither good nor near-good, blanks not counted) that may separate
+/// two good lines of one cluster.
+pub const MAX_GAP: usize = 4;
+
+/// The ids the structural pass reports as `rule` for what it removes.
+pub mod ids {
+    pub const REPEATED: &str = "structure:repeated_line";
+    pub const OUTSIDE: &str = "structure:outside_article";
+    pub const SHORT: &str = "structure:short_among_boilerplate";
+    pub const COUNTER: &str = "structure:counter_like";
+    pub const LINK: &str = "structure:link_like";
+    pub const BAD: &str = "structure:not_prose";
+    pub const FOREIGN: &str = "structure:foreign_block";
+    pub const TEASERS: &str = "structure:teaser_run";
+}
+
+/// The page as the structural pass sees it.
+pub struct Page<'a> {
+    pub lines: &'a [&'a str],
+    /// Features of the lines no rule removed (None for the others).
+    pub features: &'a [Option<Features>],
+    /// The article's main language, if detection found one.
+    pub main: Option<Lang>,
+    pub keep: KeepSet,
+}
+
+fn drop(reason: Reason, rule: &str) -> Decision {
+    Decision::Drop {
+        reason,
+        rule: rule.to_string(),
+    }
+}
+
+/// Rule-dropped lines that sit inside an article without ending it.
+fn inline_boilerplate(d: &Decision) -> bool {
+    matches!(
+        d,
+        Decision::Drop {
+            reason: Reason::Ad
+                | Reason::ImageCaption
+                | Reason::PhotoCredit
+                | Reason::AiLabel
+                | Reason::Promo,
+            ..
+        }
+    )
+}
+
+/// Decide the open lines (`Keep(Body)` after the rules) of a page.
+pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
+    let n = decisions.len();
+    let mut class: Vec<Option<Class>> = (0..n)
+        .map(|i| match (&decisions[i], &page.features[i]) {
+            (Decision::Keep(Role::Body), Some(f)) => Some(f.class()),
+            _ => None,
+        })
+        .collect();
+    drop_repeats(page, decisions, &mut class);
+    let clusters = clusters(decisions, &class, page.features);
+    let Some((body_start, body_end, good_lines)) = article(&clusters) else {
+        // No prose at all: keep what is not plainly chrome.
+        for i in 0..n {
+            if class[i] == Some(Class::Bad) {
+                decisions[i] = bad_line(page.features[i].as_ref());
+            }
+        }
+        return class;
+    };
+    let title = find_title(page, &class, body_start, &good_lines);
+    let span_start = title.unwrap_or(body_start);
+    drop_foreign_blocks(page, decisions, &mut class, span_start, body_end);
+    for i in 0..n {
+        let Some(c) = class[i] else { continue };
+        let f = page.features[i].as_ref().expect("open lines have features");
+        decisions[i] = if Some(i) == title {
+            Decision::Keep(Role::Title)
+        } else if i < span_start || i > body_end {
+            if c == Class::Bad {
+                bad_line(Some(f))
+            } else {
+                drop(Reason::Boilerplate, ids::OUTSIDE)
+            }
+        } else {
+            match c {
+                Class::Good => Decision::Keep(Role::Body),
+                Class::Bad => bad_line(Some(f)),
+                Class::NearGood if near_content(decisions, &class, i, title) => {
+                    Decision::Keep(Role::Body)
+                }
+                Class::Short
+                    if f.heading_shaped(page.lines[i])
+                        && next_is_content(decisions, &class, i)
+                        && prev_is_content(decisions, &class, i, title) =>
+                {
+                    Decision::Keep(Role::Heading)
+                }
+                _ => drop(Reason::Boilerplate, ids::SHORT),
+            }
+        };
+    }
+    mark_teaser_runs(page, decisions, &class, body_end);
+    class
+}
+
+fn bad_line(f: Option<&Features>) -> Decision {
+    match f {
+        Some(f) if f.counter_like => drop(Reason::Counter, ids::COUNTER),
+        Some(f) if f.link_like => drop(Reason::Navigation, ids::LINK),
+        _ => drop(Reason::Boilerplate, ids::BAD),
+    }
+}
+
+fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
+    let mut seen: HashSet<String> = HashSet::new();
+    for (i, line) in page.lines.iter().enumerate() {
+        if decisions[i] == Decision::Blank {
+            continue;
+        }
+        let key = LineView::new(line).key;
+        if !seen.insert(key.clone()) && class[i].is_some() && key.chars().count() >= 4 {
+            decisions[i] = drop(Reason::Boilerplate, ids::REPEATED);
+            class[i] = None;
+        }
+    }
+}
+
+/// A cluster of good lines: first and last line, the good lines, and their
+/// characters.
+struct Cluster {
+    start: usize,
+    end: usize,
+    good: Vec<usize>,
+    chars: usize,
+}
+
+fn clusters(
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    features: &[Option<Features>],
+) -> Vec<Cluster> {
+    let any_good = class.contains(&Some(Class::Good));
+    // On a page without one good line, near-good lines stand in for them.
+    let is_good =
+        |c: Option<Class>| c == Some(Class::Good) || (!any_good && c == Some(Class::NearGood));
+    let mut out: Vec<Cluster> = Vec::new();
+    let mut gap = usize::MAX;
+    for (i, d) in decisions.iter().enumerate() {
+        if *d == Decision::Blank {
+            continue;
+        }
+        if is_good(class[i]) {
+            let chars = features[i].as_ref().map_or(0, |f| f.chars);
+            match out.last_mut() {
+                Some(c) if gap <= MAX_GAP => {
+                    c.end = i;
+                    c.good.push(i);
+                    c.chars += chars;
+                }
+                _ => out.push(Cluster {
+                    start: i,
+                    end: i,
+                    good: vec![i],
+                    chars,
+                }),
+            }
+            gap = 0;
+        } else if class[i] != Some(Class::NearGood) {
+            gap = gap.saturating_add(1);
+        }
+    }
+    out
+}
+
+/// The article's first and last good line, and all its good lines.
+fn article(clusters: &[Cluster]) -> Option<(usize, usize, Vec<usize>)> {
+    let main = clusters.iter().max_by_key(|c| c.chars)?;
+    let parts: Vec<&Cluster> = clusters
+        .iter()
+        .filter(|c| std::ptr::eq(*c, main) || (c.good.len() >= 3 && c.chars * 4 >= main.chars))
+        .collect();
+    let start = parts.first()?.start;
+    let end = parts.last()?.end;
+    let good = parts.iter().flat_map(|c| c.good.iter().copied()).collect();
+    Some((start, end, good))
+}
+
+/// Words of four letters or more (Latin), or pairs of CJK letters.
+fn tokens(line: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let chars: Vec<char> = line.chars().collect();
+    for w in chars.windows(2) {
+        if w.iter().all(|c| is_cjk_content(*c)) {
+            out.insert(w.iter().collect());
+        }
+    }
+    for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
+        if w.chars().count() >= 4 {
+            out.insert(w.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Han and katakana (hiragana is mostly grammar).
+fn is_cjk_content(c: char) -> bool {
+    matches!(c as u32, 0x30A0..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
+fn find_title(
+    page: &Page,
+    class: &[Option<Class>],
+    body_start: usize,
+    good: &[usize],
+) -> Option<usize> {
+    let body: HashSet<String> = good.iter().flat_map(|&i| tokens(page.lines[i])).collect();
+    let mut best: Option<(f32, usize)> = None;
+    let mut nearest: Option<usize> = None;
+    for (i, c) in class.iter().enumerate().take(body_start) {
+        let Some(c) = *c else { continue };
+        let f = page.features[i].as_ref().expect("open lines have features");
+        if c == Class::Bad || !f.heading_shaped(page.lines[i]) || !f.title_sized() {
+            continue;
+        }
+        let toks = tokens(page.lines[i]);
+        let overlap =
+            toks.iter().filter(|t| body.contains(*t)).count() as f32 / toks.len().max(1) as f32;
+        if overlap >= 0.2 && best.map_or(true, |(s, _)| overlap >= s) {
+            best = Some((overlap, i));
+        }
+        nearest = Some(i);
+    }
+    best.map(|(_, i)| i).or(nearest.filter(|&i| {
+        let between = (i + 1..body_start)
+            .filter(|&j| !page.lines[j].trim().is_empty())
+            .count();
+        between <= 8
+    }))
+}
+
+/// The open or rule-dropped line next to `i` in direction `step`, skipping
+/// blanks and inline boilerplate (ads, captions, credits).
+fn neighbour(decisions: &[Decision], i: usize, forward: bool) -> Option<usize> {
+    let mut j = i;
+    loop {
+        j = if forward { j + 1 } else { j.checked_sub(1)? };
+        let d = decisions.get(j)?;
+        if *d == Decision::Blank || inline_boilerplate(d) {
+            continue;
+        }
+        return Some(j);
+    }
+}
+
+fn is_content(decisions: &[Decision], class: &[Option<Class>], j: usize) -> bool {
+    matches!(class[j], Some(Class::Good | Class::NearGood))
+        || matches!(decisions[j], Decision::Keep(Role::Title | Role::Heading))
+}
+
+fn next_is_content(decisions: &[Decision], class: &[Option<Class>], i: usize) -> bool {
+    neighbour(decisions, i, true).is_some_and(|j| is_content(decisions, class, j))
+}
+
+fn prev_is_content(
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    i: usize,
+    title: Option<usize>,
+) -> bool {
+    neighbour(decisions, i, false)
+        .is_some_and(|j| Some(j) == title || is_content(decisions, class, j))
+}
+
+fn near_content(
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    i: usize,
+    title: Option<usize>,
+) -> bool {
+    next_is_content(decisions, class, i) || prev_is_content(decisions, class, i, title)
+}
+
+/// Inside the article, a run of two or more lines that are not prose, in
+/// another language than the article, goes.
+fn drop_foreign_blocks(
+    page: &Page,
+    decisions: &mut [Decision],
+    class: &mut [Option<Class>],
+    start: usize,
+    end: usize,
+) {
+    let Some(main) = page.main else { return };
+    let foreign = |i: usize, class: &[Option<Class>]| {
+        matches!(class[i], Some(Class::Short | Class::NearGood | Class::Bad))
+            && page.features[i]
+                .as_ref()
+                .and_then(|f| f.lang)
+                .is_some_and(|l| l != main && l != Lang::Und)
+    };
+    let mut run: Vec<usize> = Vec::new();
+    for i in start..=end.min(decisions.len().saturating_sub(1)) {
+        if decisions[i] == Decision::Blank {
+            continue;
+        }
+        if foreign(i, class) {
+            run.push(i);
+            continue;
+        }
+        flush_foreign(&mut run, decisions, class);
+    }
+    flush_foreign(&mut run, decisions, class);
+}
+
+fn flush_foreign(run: &mut Vec<usize>, decisions: &mut [Decision], class: &mut [Option<Class>]) {
+    if run.len() >= 2 {
+        for &i in run.iter() {
+            decisions[i] = drop(Reason::Boilerplate, ids::FOREIGN);
+            class[i] = None;
+        }
+    }
+    run.clear();
+}
+
+/// After the article: a short header line directly followed by two or more
+/// teaser-shaped lines is a related-articles block.
+fn mark_teaser_runs(
+    page: &Page,
+    decisions: &mut [Decision],
+    class: &[Option<Class>],
+    body_end: usize,
+) {
+    let teaser = |i: usize| {
+        class[i].is_some_and(|c| c != Class::Bad)
+            && page.features[i]
+                .as_ref()
+                .is_some_and(|f| f.heading_shaped(page.lines[i]) && f.title_sized())
+    };
+    let mut i = body_end + 1;
+    while i < decisions.len() {
+        let mut j = i + 1;
+        while j < decisions.len() && teaser(j) {
+            j += 1;
+        }
+        let header_ok = decisions[i] != Decision::Blank
+            && !teaser(i)
+            && page.lines[i].trim().chars().count() <= 40;
+        if header_ok && j - i > 2 {
+            for d in &mut decisions[i + 1..j] {
+                *d = if page.keep.related {
+                    Decision::Keep(Role::Related)
+                } else {
+                    drop(Reason::Related, ids::TEASERS)
+                };
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
