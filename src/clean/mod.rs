@@ -164,7 +164,12 @@ impl Cleaner {
         }
         for (i, rule) in contexts {
             match rule.context {
-                Some(Context::CaptionAbove) if i > 0 && !blank[i - 1] && hits[i - 1].is_none() => {
+                Some(Context::CaptionAbove)
+                    if i > 0
+                        && !blank[i - 1]
+                        && hits[i - 1].is_none()
+                        && decisions[i - 1] == Decision::Keep(Role::Body) =>
+                {
                     decisions[i - 1] = Decision::Drop {
                         reason: Reason::ImageCaption,
                         rule: format!("{}:caption_above", rule.id),

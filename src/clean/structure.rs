@@ -214,7 +214,8 @@ fn article(clusters: &[Cluster]) -> Option<(usize, usize, Vec<usize>)> {
     Some((start, end, good))
 }
 
-/// Words of four letters or more (Latin), or pairs of CJK letters.
+/// Words of four letters or more that are not function words (Latin), or
+/// pairs of CJK letters.
 fn tokens(line: &str) -> HashSet<String> {
     let mut out = HashSet::new();
     let chars: Vec<char> = line.chars().collect();
@@ -224,12 +225,20 @@ fn tokens(line: &str) -> HashSet<String> {
         }
     }
     for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
-        if w.chars().count() >= 4 {
-            out.insert(w.to_lowercase());
+        let w = w.to_lowercase();
+        if w.chars().count() >= 4 && !COMMON.contains(&w.as_str()) {
+            out.insert(w);
         }
     }
     out
 }
+
+/// Frequent words of four letters and more that say nothing of a topic.
+const COMMON: [&str; 24] = [
+    "this", "that", "these", "those", "with", "from", "they", "their", "there", "have", "been",
+    "were", "will", "would", "about", "after", "said", "says", "also", "more", "para", "mula",
+    "noong", "ayon",
+];
 
 /// Han and katakana (hiragana is mostly grammar).
 fn is_cjk_content(c: char) -> bool {
@@ -252,10 +261,11 @@ fn find_title(
             continue;
         }
         let toks = tokens(page.lines[i]);
-        let overlap =
-            toks.iter().filter(|t| body.contains(*t)).count() as f32 / toks.len().max(1) as f32;
-        if overlap >= 0.2 && best.map_or(true, |(s, _)| overlap >= s) {
-            best = Some((overlap, i));
+        let shared = toks.iter().filter(|t| body.contains(*t)).count();
+        let share = shared as f32 / toks.len().max(1) as f32;
+        // The most words shared with the article wins; on a tie, the later.
+        if share >= 0.2 && best.map_or(true, |(s, _)| shared as f32 >= s) {
+            best = Some((shared as f32, i));
         }
         nearest = Some(i);
     }
