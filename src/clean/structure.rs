@@ -4,9 +4,11 @@
 //! 1. A line repeated on the page (a teaser repeating the lead) goes the
 //!    second time.
 //! 2. Good lines (article prose) are grouped into clusters, broken by more
-//!    than [`MAX_GAP`] lines that are neither good nor near-good; the
-//!    largest cluster, and any other with three good lines and a quarter of
-//!    its text, make the article.
+//!    than [`MAX_GAP`] lines that are neither good nor near-good, or by a
+//!    line a rule removed as comments, author box, tags, footer or
+//!    copyright; the largest cluster, and any other with three good lines
+//!    and a quarter of its text and no such line between them, make the
+//!    article.
 //! 3. The title is the heading-shaped line before the article whose words
 //!    (CJK: character pairs) recur most in it; the article runs from the
 //!    title to its last good line, and everything outside goes.
@@ -61,6 +63,22 @@ fn drop(reason: Reason, rule: &str) -> Decision {
     }
 }
 
+/// Rule-dropped lines that come after an article, not inside it: no
+/// cluster runs across them.
+fn ends_article(d: &Decision) -> bool {
+    matches!(
+        d,
+        Decision::Drop {
+            reason: Reason::Comments
+                | Reason::AuthorBox
+                | Reason::Footer
+                | Reason::Copyright
+                | Reason::Tags,
+            rule,
+        } if !rule.starts_with("structure:")
+    )
+}
+
 /// Rule-dropped lines that sit inside an article without ending it.
 fn inline_boilerplate(d: &Decision) -> bool {
     matches!(
@@ -87,7 +105,7 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
         .collect();
     drop_repeats(page, decisions, &mut class);
     let clusters = clusters(decisions, &class, page.features);
-    let Some((body_start, body_end, good_lines)) = article(&clusters) else {
+    let Some((body_start, body_end, good_lines)) = article(&clusters, decisions) else {
         // No prose at all: keep what is not plainly chrome.
         for i in 0..n {
             if class[i] == Some(Class::Bad) {
@@ -178,6 +196,11 @@ fn clusters(
         if *d == Decision::Blank {
             continue;
         }
+        if ends_article(d) {
+            // Comments, author boxes, tags and footers come after the article.
+            gap = usize::MAX;
+            continue;
+        }
         if is_good(class[i]) {
             let chars = features[i].as_ref().map_or(0, |f| f.chars);
             match out.last_mut() {
@@ -202,11 +225,22 @@ fn clusters(
 }
 
 /// The article's first and last good line, and all its good lines.
-fn article(clusters: &[Cluster]) -> Option<(usize, usize, Vec<usize>)> {
+fn article(clusters: &[Cluster], decisions: &[Decision]) -> Option<(usize, usize, Vec<usize>)> {
     let main = clusters.iter().max_by_key(|c| c.chars)?;
+    let marker_between = |c: &Cluster| {
+        let (a, b) = if c.start > main.end {
+            (main.end, c.start)
+        } else {
+            (c.end, main.start)
+        };
+        decisions[a..b].iter().any(ends_article)
+    };
     let parts: Vec<&Cluster> = clusters
         .iter()
-        .filter(|c| std::ptr::eq(*c, main) || (c.good.len() >= 3 && c.chars * 4 >= main.chars))
+        .filter(|c| {
+            std::ptr::eq(*c, main)
+                || (c.good.len() >= 3 && c.chars * 4 >= main.chars && !marker_between(c))
+        })
         .collect();
     let start = parts.first()?.start;
     let end = parts.last()?.end;
