@@ -135,6 +135,14 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
                 Class::NearGood if near_content(decisions, &class, i, title) => {
                     Decision::Keep(Role::Body)
                 }
+                // A short sentence between content is content (jusText's rule).
+                Class::Short
+                    if f.terminal
+                        && next_is_content(decisions, &class, i)
+                        && prev_is_content(decisions, &class, i, title) =>
+                {
+                    Decision::Keep(Role::Body)
+                }
                 Class::Short
                     if f.heading_shaped(page.lines[i])
                         && next_is_content(decisions, &class, i)
@@ -226,7 +234,15 @@ fn clusters(
 
 /// The article's first and last good line, and all its good lines.
 fn article(clusters: &[Cluster], decisions: &[Decision]) -> Option<(usize, usize, Vec<usize>)> {
-    let main = clusters.iter().max_by_key(|c| c.chars)?;
+    // The article is the largest cluster, but each comments, author-box,
+    // tags or footer line before a cluster halves its weight.
+    let main = clusters.iter().max_by_key(|c| {
+        let markers = decisions[..c.start]
+            .iter()
+            .filter(|d| ends_article(d))
+            .count();
+        c.chars >> markers.min(16)
+    })?;
     let marker_between = |c: &Cluster| {
         let (a, b) = if c.start > main.end {
             (main.end, c.start)
@@ -429,5 +445,128 @@ fn mark_teaser_runs(
         } else {
             i += 1;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Cleaner, KeepSet, RuleSet};
+    use super::*;
+
+    const P1: &str =
+        "The council voted on Monday to approve the plan after a long and heated debate.";
+    const P2: &str =
+        "Work on the first section of the sea wall will start in the spring of next year.";
+    const P3: &str =
+        "Officials said that the cost would be shared by the city and the national government.";
+
+    fn decide(lines: &[&str], keep: KeepSet) -> Vec<Decision> {
+        Cleaner::new(RuleSet::builtin(), keep)
+            .analyse(lines, &[], Some(Lang::En))
+            .decisions
+    }
+
+    fn kept(d: &Decision) -> &'static str {
+        match d {
+            Decision::Keep(role) => role.name(),
+            Decision::Blank => "blank",
+            Decision::Drop { .. } => "drop",
+        }
+    }
+
+    /// Each case: a page and what becomes of each of its lines.
+    #[test]
+    fn structural_decisions() {
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "title before the body, heading between paragraphs",
+                &[
+                    "Weather",
+                    "Sea wall plan approved by the council",
+                    "",
+                    P1,
+                    "Next steps",
+                    P2,
+                ],
+                &["drop", "title", "blank", "body", "heading", "body"],
+            ),
+            (
+                "short lines among boilerplate go",
+                &[P1, P2, "", "Jane Doe", "Share", "Most Read", "", "x"],
+                &[
+                    "body", "body", "blank", "drop", "drop", "drop", "blank", "drop",
+                ],
+            ),
+            (
+                "a near-good line next to prose stays",
+                &[P1, "It was close.", P2],
+                &["body", "body", "body"],
+            ),
+            (
+                "a repeated line goes the second time",
+                &[P1, P2, P3, P1],
+                &["body", "body", "body", "drop"],
+            ),
+            (
+                "counters go",
+                &[P1, "1.2K shares", P2],
+                &["body", "drop", "body"],
+            ),
+            (
+                "prose after a comments header is not article",
+                &[
+                    P1,
+                    P2,
+                    "",
+                    "Comments",
+                    "",
+                    P3,
+                    P3.replace("cost", "price").leak(),
+                    "Great article, thanks for writing it up so clearly.",
+                ],
+                &[
+                    "body", "body", "blank", "drop", "blank", "drop", "drop", "drop",
+                ],
+            ),
+        ];
+        for (name, lines, want) in cases {
+            let got: Vec<&str> = decide(lines, KeepSet::default()).iter().map(kept).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn teaser_run_after_the_article_is_related() {
+        let lines = [
+            P1,
+            P2,
+            "",
+            "Elsewhere",
+            "Harbour ferry fares to rise in the summer season",
+            "New library branch opens in the north district",
+            "Two arrested after a string of break-ins downtown",
+        ];
+        let d = decide(&lines, KeepSet::default());
+        assert_eq!(d[4], drop(Reason::Related, ids::TEASERS));
+        let k = decide(&lines, KeepSet { related: true });
+        assert_eq!(k[4], Decision::Keep(Role::Related));
+        assert!(!k[3].is_kept());
+    }
+
+    #[test]
+    fn foreign_short_lines_inside_the_article_go() {
+        let lines = [P1, "Unser Angebot", "Jetzt lesen", P2];
+        let langs = [
+            Some(Lang::En),
+            Some(Lang::De),
+            Some(Lang::De),
+            Some(Lang::En),
+        ];
+        let d = Cleaner::new(RuleSet::builtin(), KeepSet::default())
+            .analyse(&lines, &langs, Some(Lang::En))
+            .decisions;
+        assert_eq!(d[1], drop(Reason::Boilerplate, ids::FOREIGN));
+        assert_eq!(d[2], drop(Reason::Boilerplate, ids::FOREIGN));
+        assert!(d[3].is_kept());
     }
 }
