@@ -1,8 +1,9 @@
 //! The structural pass: deciding the lines no rule names, from their
 //! [`Features`] and their context on the page.
 //!
-//! 1. A line repeated on the page (a teaser repeating the lead) goes the
-//!    second time.
+//! 1. A line repeated on the page goes: a label ("Advertisement") every
+//!    time, a paragraph or headline (a teaser repeating the lead) the second
+//!    time.
 //! 2. Good lines (article prose) are grouped into clusters, broken by more
 //!    than [`MAX_GAP`] lines that are neither good nor near-good, or by a
 //!    line a rule removed as comments, author box, tags, footer or
@@ -22,7 +23,7 @@
 //! It does not apply rules; [`super::Cleaner`] does that first and hands
 //! over what is left.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::features::{Class, Features};
 use super::reason::{Reason, Role};
@@ -167,13 +168,29 @@ fn bad_line(f: Option<&Features>) -> Decision {
 }
 
 fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
-    let mut seen: HashSet<String> = HashSet::new();
-    for (i, line) in page.lines.iter().enumerate() {
+    let keys: Vec<String> = page.lines.iter().map(|l| LineView::new(l).key).collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if decisions[i] != Decision::Blank {
+            *count.entry(key.as_str()).or_default() += 1;
+        }
+    }
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (i, key) in keys.iter().enumerate() {
         if decisions[i] == Decision::Blank {
             continue;
         }
-        let key = LineView::new(line).key;
-        if !seen.insert(key.clone()) && class[i].is_some() && key.chars().count() >= 4 {
+        let first = seen.insert(key.as_str());
+        let (Some(c), Some(f)) = (class[i], page.features[i].as_ref()) else {
+            continue;
+        };
+        if count[key.as_str()] < 2 || key.chars().count() < 4 {
+            continue;
+        }
+        // A repeated label ("Advertisement") goes every time; a repeated
+        // paragraph or headline (a teaser repeating the lead) the second time.
+        let label = c != Class::Good && !f.title_sized();
+        if label || !first {
             decisions[i] = drop(Reason::Boilerplate, ids::REPEATED);
             class[i] = None;
         }
