@@ -11,6 +11,7 @@
 //! reasons. This module does not detect languages (it is given them) or
 //! write output.
 
+pub mod article;
 pub mod explain;
 pub mod features;
 pub mod reason;
