@@ -21,6 +21,46 @@ use super::Decision;
 /// two good lines of one cluster.
 pub const MAX_GAP: usize = 4;
 
+/// A line that ends the article: [`ends_article`], unless it sits alone
+/// between two good lines (then it is more likely a rule firing on a line
+/// of the article, or an aside, than the end of the article).
+fn is_end_marker(decisions: &[Decision], class: &[Option<Class>], i: usize) -> bool {
+    if !ends_article(&decisions[i]) {
+        return false;
+    }
+    let good = |j: Option<usize>| j.is_some_and(|j| class[j] == Some(Class::Good));
+    !(good(neighbour(decisions, i, false)) && good(neighbour(decisions, i, true)))
+}
+
+/// The line next to `i` (before it, or after it when `forward`), skipping
+/// blanks and inline boilerplate (ads, captions, credits, promos).
+pub fn neighbour(decisions: &[Decision], i: usize, forward: bool) -> Option<usize> {
+    let mut j = i;
+    loop {
+        j = if forward { j + 1 } else { j.checked_sub(1)? };
+        let d = decisions.get(j)?;
+        if *d == Decision::Blank || inline_boilerplate(d) {
+            continue;
+        }
+        return Some(j);
+    }
+}
+
+/// Rule-dropped lines that sit inside an article without ending it.
+pub fn inline_boilerplate(d: &Decision) -> bool {
+    matches!(
+        d,
+        Decision::Drop {
+            reason: Reason::Ad
+                | Reason::ImageCaption
+                | Reason::PhotoCredit
+                | Reason::AiLabel
+                | Reason::Promo,
+            ..
+        }
+    )
+}
+
 /// Rule-dropped lines that come after an article, not inside it: no
 /// cluster runs across them.
 pub fn ends_article(d: &Decision) -> bool {
@@ -61,7 +101,7 @@ pub fn clusters(
         if *d == Decision::Blank {
             continue;
         }
-        if ends_article(d) {
+        if is_end_marker(decisions, class, i) {
             // Comments, author boxes, tags and footers come after the article.
             gap = usize::MAX;
             continue;
@@ -90,14 +130,18 @@ pub fn clusters(
 }
 
 /// The article's first and last good line, and all its good lines.
-pub fn article(clusters: &[Cluster], decisions: &[Decision]) -> Option<(usize, usize, Vec<usize>)> {
+pub fn article(
+    clusters: &[Cluster],
+    decisions: &[Decision],
+    class: &[Option<Class>],
+) -> Option<(usize, usize, Vec<usize>)> {
+    let markers: Vec<bool> = (0..decisions.len())
+        .map(|i| is_end_marker(decisions, class, i))
+        .collect();
     // The article is the largest cluster, but each comments, author-box,
     // tags or footer line before a cluster halves its weight.
     let main = clusters.iter().max_by_key(|c| {
-        let markers = decisions[..c.start]
-            .iter()
-            .filter(|d| ends_article(d))
-            .count();
+        let markers = markers[..c.start].iter().filter(|&&m| m).count();
         c.chars >> markers.min(16)
     })?;
     let marker_between = |c: &Cluster| {
@@ -106,7 +150,7 @@ pub fn article(clusters: &[Cluster], decisions: &[Decision]) -> Option<(usize, u
         } else {
             (c.end, main.start)
         };
-        decisions[a..b].iter().any(ends_article)
+        markers[a..b].contains(&true)
     };
     let parts: Vec<&Cluster> = clusters
         .iter()

@@ -20,7 +20,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::article::{article, clusters, find_title};
+use super::article::{article, clusters, find_title, neighbour};
 use super::features::{Class, Features};
 use super::reason::{Reason, Role};
 use super::rules::LineView;
@@ -56,21 +56,6 @@ fn drop(reason: Reason, rule: &str) -> Decision {
     }
 }
 
-/// Rule-dropped lines that sit inside an article without ending it.
-fn inline_boilerplate(d: &Decision) -> bool {
-    matches!(
-        d,
-        Decision::Drop {
-            reason: Reason::Ad
-                | Reason::ImageCaption
-                | Reason::PhotoCredit
-                | Reason::AiLabel
-                | Reason::Promo,
-            ..
-        }
-    )
-}
-
 /// Decide the open lines (`Keep(Body)` after the rules) of a page.
 pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
     let n = decisions.len();
@@ -82,7 +67,7 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
         .collect();
     drop_repeats(page, decisions, &mut class);
     let clusters = clusters(decisions, &class, page.features);
-    let Some((body_start, body_end, good_lines)) = article(&clusters, decisions) else {
+    let Some((body_start, body_end, good_lines)) = article(&clusters, decisions, &class) else {
         // No prose at all: keep what is not plainly chrome.
         for i in 0..n {
             if class[i] == Some(Class::Bad) {
@@ -170,20 +155,6 @@ fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Cla
             decisions[i] = drop(Reason::Boilerplate, ids::REPEATED);
             class[i] = None;
         }
-    }
-}
-
-/// The open or rule-dropped line next to `i` in direction `step`, skipping
-/// blanks and inline boilerplate (ads, captions, credits).
-fn neighbour(decisions: &[Decision], i: usize, forward: bool) -> Option<usize> {
-    let mut j = i;
-    loop {
-        j = if forward { j + 1 } else { j.checked_sub(1)? };
-        let d = decisions.get(j)?;
-        if *d == Decision::Blank || inline_boilerplate(d) {
-            continue;
-        }
-        return Some(j);
     }
 }
 
@@ -354,6 +325,16 @@ mod tests {
                 &["body", "body", "body", "drop"],
             ),
             (
+                "a lone author line between paragraphs does not end the article",
+                &[
+                    P1,
+                    "Maria Santos is a senior reporter covering health.",
+                    P2,
+                    P3,
+                ],
+                &["body", "drop", "body", "body"],
+            ),
+            (
                 "counters go",
                 &[P1, "1.2K shares", P2],
                 &["body", "drop", "body"],
@@ -365,13 +346,14 @@ mod tests {
                     P2,
                     "",
                     "Comments",
+                    "Ana Cruz says:",
                     "",
                     P3,
                     P3.replace("cost", "price").leak(),
                     "Great article, thanks for writing it up so clearly.",
                 ],
                 &[
-                    "body", "body", "blank", "drop", "blank", "drop", "drop", "drop",
+                    "body", "body", "blank", "drop", "drop", "blank", "drop", "drop", "drop",
                 ],
             ),
         ];
