@@ -70,6 +70,9 @@ pub struct Analysis {
     pub main: Option<Lang>,
 }
 
+/// A `block` context takes at most this many lines after its rule's line.
+const BLOCK_MAX_LINES: usize = 8;
+
 /// Lines of at most this many characters may be footer after a copyright
 /// line.
 const TAIL_MAX_CHARS: usize = 100;
@@ -177,9 +180,11 @@ impl Cleaner {
                     };
                 }
                 Some(Context::CaptionAbove) => {}
-                Some(Context::Section) => self.drop_section(i, rule, &blank, &hits, &mut decisions),
+                Some(Context::Section) => {
+                    self.drop_section(lines, i, rule, &blank, &hits, &mut decisions)
+                }
                 Some(Context::Block) => {
-                    for j in i + 1..lines.len() {
+                    for j in i + 1..lines.len().min(i + 1 + BLOCK_MAX_LINES) {
                         if blank[j] {
                             break;
                         }
@@ -215,6 +220,7 @@ impl Cleaner {
     /// section break: two blank lines in a row, or another section heading.
     fn drop_section(
         &self,
+        lines: &[&str],
         i: usize,
         rule: &Rule,
         blank: &[bool],
@@ -236,7 +242,10 @@ impl Cleaner {
                 Some(_) => continue,
                 None => {}
             }
-            decisions[j] = if self.keep.related && rule.block_reason == Reason::Related {
+            decisions[j] = if self.keep.related
+                && rule.block_reason == Reason::Related
+                && self.teaser_shaped(lines[j])
+            {
                 Decision::Keep(Role::Related)
             } else {
                 Decision::Drop {
@@ -245,6 +254,15 @@ impl Cleaner {
                 }
             };
         }
+    }
+}
+
+impl Cleaner {
+    /// Whether a line in a related block looks like a teaser (kept under
+    /// `--keep related`) rather than a link or label.
+    fn teaser_shaped(&self, line: &str) -> bool {
+        let f = Features::measure(line, None, &self.words);
+        f.class() != Class::Bad && !f.link_like && f.title_sized()
     }
 }
 
