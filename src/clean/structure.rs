@@ -112,6 +112,12 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
                 {
                     Decision::Keep(Role::Heading)
                 }
+                // An item of a bulleted or numbered list between content.
+                Class::Short | Class::NearGood
+                    if in_list(page.lines, decisions, &class, i, title) =>
+                {
+                    Decision::Keep(Role::Body)
+                }
                 _ => drop(Reason::Boilerplate, ids::SHORT),
             }
         };
@@ -184,6 +190,48 @@ fn near_content(
     title: Option<usize>,
 ) -> bool {
     next_is_content(decisions, class, i) || prev_is_content(decisions, class, i, title)
+}
+
+/// Whether a line starts like a list item: a bullet, or a number and `.`
+/// or `)`.
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start_matches(crate::blocks::is_space);
+    let bullet = t.starts_with(['•', '・', '·', '▪', '■', '◆', '●', '○', '✓', '✔', '→'])
+        || ["- ", "– ", "— ", "* "].iter().any(|b| t.starts_with(b));
+    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    let mut after = t[digits..].chars();
+    let numbered = (1..=2).contains(&digits)
+        && matches!(after.next(), Some('.' | ')' | '）'))
+        && after
+            .next()
+            .is_some_and(|c| c.is_whitespace() || !c.is_ascii());
+    bullet || numbered
+}
+
+/// Whether line `i` is an item of a run of list items (blank lines between
+/// allowed) with content before and after the run.
+fn in_list(
+    lines: &[&str],
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    i: usize,
+    title: Option<usize>,
+) -> bool {
+    let item = |j: usize| {
+        matches!(class[j], Some(Class::Short | Class::NearGood)) && is_list_item(lines[j])
+    };
+    if !item(i) {
+        return false;
+    }
+    let mut first = i;
+    while let Some(j) = neighbour(decisions, first, false).filter(|&j| item(j)) {
+        first = j;
+    }
+    let mut last = i;
+    while let Some(j) = neighbour(decisions, last, true).filter(|&j| item(j)) {
+        last = j;
+    }
+    prev_is_content(decisions, class, first, title) && next_is_content(decisions, class, last)
 }
 
 /// Inside the article, a run of two or more lines that are not prose, in
@@ -333,6 +381,18 @@ mod tests {
                     P3,
                 ],
                 &["body", "drop", "body", "body"],
+            ),
+            (
+                "list items between paragraphs stay",
+                &[
+                    P1,
+                    "• Sea wall repairs",
+                    "1）新しいポンプ",
+                    "",
+                    "- Raised roads",
+                    P2,
+                ],
+                &["body", "body", "body", "blank", "body", "body"],
             ),
             (
                 "counters go",
