@@ -79,6 +79,7 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
     let title = find_title(page, &class, body_start, &good_lines);
     let span_start = title.unwrap_or(body_start);
     drop_foreign_blocks(page, decisions, &mut class, span_start, body_end);
+    let lists = list_roles(page, decisions, &class, title);
     for i in 0..n {
         let Some(c) = class[i] else { continue };
         let f = page.features[i].as_ref().expect("open lines have features");
@@ -93,6 +94,8 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
         } else {
             match c {
                 Class::Good => Decision::Keep(Role::Body),
+                // A bulleted or numbered list between content, and its heading.
+                _ if lists.contains_key(&i) => Decision::Keep(lists[&i]),
                 Class::Bad => bad_line(Some(f)),
                 Class::NearGood if near_content(decisions, &class, i, title) => {
                     Decision::Keep(Role::Body)
@@ -111,12 +114,6 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
                         && prev_is_content(decisions, &class, i, title) =>
                 {
                     Decision::Keep(Role::Heading)
-                }
-                // An item of a bulleted or numbered list between content.
-                Class::Short | Class::NearGood
-                    if in_list(page.lines, decisions, &class, i, title) =>
-                {
-                    Decision::Keep(Role::Body)
                 }
                 _ => drop(Reason::Boilerplate, ids::SHORT),
             }
@@ -208,30 +205,51 @@ fn is_list_item(line: &str) -> bool {
     bullet || numbered
 }
 
-/// Whether line `i` is an item of a run of list items (blank lines between
-/// allowed) with content before and after the run.
-fn in_list(
-    lines: &[&str],
+/// The lines of bulleted or numbered lists that stay: a run of list items
+/// (blank lines between allowed) with content after it and, before it,
+/// content or a heading-shaped line that itself follows content (which then
+/// stays as the list's heading).
+fn list_roles(
+    page: &Page,
     decisions: &[Decision],
     class: &[Option<Class>],
-    i: usize,
     title: Option<usize>,
-) -> bool {
+) -> HashMap<usize, Role> {
     let item = |j: usize| {
-        matches!(class[j], Some(Class::Short | Class::NearGood)) && is_list_item(lines[j])
+        class[j].is_some()
+            && page.features[j].as_ref().is_some_and(|f| !f.link_like)
+            && is_list_item(page.lines[j])
     };
-    if !item(i) {
-        return false;
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < decisions.len() {
+        if !item(i) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        while let Some(j) = neighbour(decisions, *run.last().unwrap(), true).filter(|&j| item(j)) {
+            run.push(j);
+        }
+        let last = *run.last().unwrap();
+        i = last + 1;
+        if !next_is_content(decisions, class, last) {
+            continue;
+        }
+        let heading = neighbour(decisions, run[0], false).filter(|&h| {
+            class[h] == Some(Class::Short)
+                && page.features[h]
+                    .as_ref()
+                    .is_some_and(|f| f.heading_shaped(page.lines[h]))
+                && prev_is_content(decisions, class, h, title)
+        });
+        if heading.is_none() && !prev_is_content(decisions, class, run[0], title) {
+            continue;
+        }
+        out.extend(run.into_iter().map(|j| (j, Role::Body)));
+        out.extend(heading.map(|h| (h, Role::Heading)));
     }
-    let mut first = i;
-    while let Some(j) = neighbour(decisions, first, false).filter(|&j| item(j)) {
-        first = j;
-    }
-    let mut last = i;
-    while let Some(j) = neighbour(decisions, last, true).filter(|&j| item(j)) {
-        last = j;
-    }
-    prev_is_content(decisions, class, first, title) && next_is_content(decisions, class, last)
+    out
 }
 
 /// Inside the article, a run of two or more lines that are not prose, in
