@@ -216,6 +216,13 @@ impl Cleaner {
         decisions
     }
 
+    /// Whether a line in a related block looks like a teaser (kept under
+    /// `--keep related`) rather than a link or label.
+    fn teaser_shaped(&self, line: &str) -> bool {
+        let f = Features::measure(line, None, &self.words);
+        f.class() != Class::Bad && !f.link_like && f.title_sized()
+    }
+
     /// Drop (or keep as related) the lines after a section heading, up to a
     /// section break: two blank lines in a row, or another section heading.
     fn drop_section(
@@ -254,15 +261,6 @@ impl Cleaner {
                 }
             };
         }
-    }
-}
-
-impl Cleaner {
-    /// Whether a line in a related block looks like a teaser (kept under
-    /// `--keep related`) rather than a link or label.
-    fn teaser_shaped(&self, line: &str) -> bool {
-        let f = Features::measure(line, None, &self.words);
-        f.class() != Class::Bad && !f.link_like && f.title_sized()
     }
 }
 
