@@ -208,7 +208,7 @@ pub fn find_title(
     for (i, c) in class.iter().enumerate().take(body_start) {
         let Some(c) = *c else { continue };
         let f = page.features[i].as_ref().expect("open lines have features");
-        if c == Class::Bad || !f.heading_shaped(page.lines[i]) || !f.title_sized() {
+        if c == Class::Bad || !f.title_shaped(page.lines[i]) || !f.title_sized() {
             continue;
         }
         let toks = tokens(page.lines[i]);

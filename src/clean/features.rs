@@ -285,6 +285,20 @@ impl Features {
             && self.words <= 24
     }
 
+    /// Whether the line is shaped like a title: heading-shaped, or a
+    /// question or exclamation of heading length ("Is cheap coffee over?").
+    pub fn title_shaped(&self, line: &str) -> bool {
+        let t = line
+            .trim_matches(crate::blocks::is_space)
+            .trim_end_matches(['"', '\'', '”', '’', '」', '』']);
+        let max = if self.cjk { 60 } else { 160 };
+        self.heading_shaped(line)
+            || (t.ends_with(['?', '!', '？', '！'])
+                && self.letters >= 2
+                && self.chars <= max
+                && self.words <= 24)
+    }
+
     /// Whether the line is long enough to be a title: three words, or eight
     /// CJK characters.
     pub fn title_sized(&self) -> bool {

@@ -374,6 +374,11 @@ mod tests {
                 &["drop", "title", "blank", "body", "heading", "body"],
             ),
             (
+                "a question can be the title",
+                &["Menu", "Is the era of cheap coffee over?", "", P1, P2],
+                &["drop", "title", "blank", "body", "body"],
+            ),
+            (
                 "short lines among boilerplate go",
                 &[P1, P2, "", "Jane Doe", "Share", "Most Read", "", "x"],
                 &[
