@@ -252,6 +252,9 @@ fn list_roles(
     out
 }
 
+/// Letters a line needs before its language counts as foreign.
+const FOREIGN_MIN_LETTERS: usize = 8;
+
 /// Inside the article, a run of two or more lines that are not prose, in
 /// another language than the article, goes.
 fn drop_foreign_blocks(
@@ -262,12 +265,16 @@ fn drop_foreign_blocks(
     end: usize,
 ) {
     let Some(main) = page.main else { return };
+    // English and Tagalog mix freely on Filipino sites: neither is foreign
+    // to the other. Lines of few letters are too short to tell.
+    let mixes = |a: Lang, b: Lang| matches!((a, b), (Lang::En, Lang::Tl) | (Lang::Tl, Lang::En));
     let foreign = |i: usize, class: &[Option<Class>]| {
         matches!(class[i], Some(Class::Short | Class::NearGood | Class::Bad))
-            && page.features[i]
-                .as_ref()
-                .and_then(|f| f.lang)
-                .is_some_and(|l| l != main && l != Lang::Und)
+            && page.features[i].as_ref().is_some_and(|f| {
+                f.letters >= FOREIGN_MIN_LETTERS
+                    && f.lang
+                        .is_some_and(|l| l != main && l != Lang::Und && !mixes(l, main))
+            })
     };
     let mut run: Vec<usize> = Vec::new();
     for i in start..=end.min(decisions.len().saturating_sub(1)) {
