@@ -4,11 +4,13 @@
 //!
 //! Good lines (article prose) are grouped into clusters, broken by more than
 //! [`MAX_GAP`] lines that are neither good nor near-good, or by a line a rule
-//! removed as comments, author box, tags, footer or copyright. The largest
+//! removed as comments, author box, tags, footer or copyright (unless that
+//! line sits alone between two good lines). The largest
 //! cluster (each such line before it halving its weight), and any other with
 //! three good lines and a quarter of its text and no such line between them,
-//! make the article. The title is the heading-shaped line before the article
-//! whose words (CJK: pairs of kanji and katakana) recur most in it.
+//! make the article. The title is the title-shaped line (a heading, or a
+//! short question) before the article whose words (CJK: pairs of kanji and
+//! katakana) recur most in it, or else the nearest such line.
 
 use std::collections::HashSet;
 

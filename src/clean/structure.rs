@@ -9,8 +9,9 @@
 //!    article's last good line goes.
 //! 3. Inside, good lines stay; near-good lines and short sentences stay
 //!    next to content; short lines stay as headings between content;
+//!    bulleted or numbered lists between content stay with their heading;
 //!    counters and links go; a run of short lines in another language than
-//!    the article goes.
+//!    the article (English and Tagalog excepted) goes.
 //! 4. After the article, a run of teaser-shaped lines under a short header
 //!    is a related-articles block (kept with role `related` under
 //!    `--keep related`).
