@@ -115,6 +115,11 @@ static COUNTER_NUMBER_LAST: LazyLock<Regex> = LazyLock::new(|| {
 });
 static COUNTER_NUMBER_FIRST: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\d[\d,.]*\s*[KkMm万千]?\s*\p{L}+(\s+\p{L}+)?$").unwrap());
+/// A sentence end followed by an outlet's or reporter's signature
+/// ("... ang mga bodega. —KG, GMA News", "... said. – Sipat.com").
+static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#"[.!?。！？]["”’」)]?\s*[-–—]{1,2}\s*[\p{L}\p{N}][^.!?。！？]{0,50}(\.(com|ph|net|org|jp))?$"#).unwrap()
+});
 static LINK_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)https?://|www\.|\S@\S+\.\w|^[←→«»‹›<>]|[←→«»‹›]$|\.(com|net|org|ph|jp)\b")
         .unwrap()
@@ -229,7 +234,7 @@ impl Features {
             words: n_words,
             letters,
             cjk: is_cjk_line,
-            terminal: super::ends_sentence(t),
+            terminal: super::ends_sentence(t) || SIGNED_END.is_match(t),
             function_share,
             digit_share: share(digits, chars),
             symbol_share: share(symbols, chars),
@@ -322,6 +327,8 @@ mod tests {
             ("運行が始まったのは、岡山県北部の山里町の一部地域です。", Some(Lang::Ja), Class::Good),
             ("Itinaas ng PAGASA ang signal sa ilang bahagi ng Bicol dahil sa bagyo.", Some(Lang::Tl), Class::Good),
             ("結果は予想以上でした。", Some(Lang::Ja), Class::NearGood),
+            ("Sinabi rin ng ahensya na babantayan nito ang mga bodega. —KG, GMA News", Some(Lang::Tl), Class::Good),
+            ("The council will meet again on Friday to vote on the plan. – Sipat.com", Some(Lang::En), Class::Good),
             ("It was not.", Some(Lang::En), Class::Short),
             ("1.2K shares", Some(Lang::En), Class::Bad),
             ("いいね！ 35", Some(Lang::Ja), Class::Bad),
