@@ -16,7 +16,7 @@ use langsift::pipeline::{Pipeline, PipelineConfig};
 use support::corpus;
 
 /// F1 floors on the test set, per page language.
-const FLOORS: [(&str, f64); 3] = [("en", 0.88), ("ja", 0.94), ("tl", 0.95)];
+const FLOORS: [(&str, f64); 3] = [("en", 0.88), ("ja", 0.94), ("tl", 0.96)];
 
 #[test]
 fn test_set_f1_per_language() {
