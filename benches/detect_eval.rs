@@ -414,7 +414,7 @@ fn main() {
     let systems: Vec<&dyn System> = systems
         .iter()
         .map(|s| s.as_ref())
-        .filter(|s| only.as_deref().map_or(true, |o| o == s.name()))
+        .filter(|s| only.as_deref().is_none_or(|o| o == s.name()))
         .collect();
     let mut rows: Vec<Row> = systems
         .iter()
@@ -430,7 +430,7 @@ fn main() {
     }
 
     print_table(&rows, true);
-    if only.as_deref().map_or(true, |o| o == "langsift") {
+    if only.as_deref().is_none_or(|o| o == "langsift") {
         calibration(&Detector::new(&candidates), &pages);
     }
     let (_, n) = rows[0].score.buckets["all"];

@@ -90,6 +90,12 @@ pub struct CleanArgs {
     /// Keep kinds of boilerplate with their own role instead of dropping them.
     #[arg(long, value_enum, value_name = "KIND")]
     pub keep: Vec<KeepArg>,
+
+    /// Print every line of every input with its decision, reason, rule and
+    /// the classifier's features (aligned text on standard output) instead
+    /// of writing segment records.
+    #[arg(long, conflicts_with_all = ["output", "split_by_lang", "dropped"])]
+    pub explain: bool,
 }
 
 impl CleanArgs {

@@ -34,8 +34,12 @@ fn main() -> ExitCode {
 fn real_main(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
         Command::Clean(args) => {
+            let explain = args.explain;
             let config = args.into_config()?;
             let pipeline = Pipeline::new(config.pipeline.clone()).context("loading rules")?;
+            if explain {
+                return explain_inputs(&config, &pipeline);
+            }
             let stderr = std::io::stderr();
             let summary = langsift::run::run(&config, &pipeline, &mut stderr.lock())?;
             Ok(if summary.all_ok() {
@@ -45,6 +49,45 @@ fn real_main(cli: Cli) -> anyhow::Result<ExitCode> {
             })
         }
     }
+}
+
+/// `--explain`: every input's lines with their decisions on standard output;
+/// an input that cannot be read or decoded is reported and skipped.
+fn explain_inputs(config: &langsift::Config, pipeline: &Pipeline) -> anyhow::Result<ExitCode> {
+    use std::io::Write;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    let mut failed = false;
+    for source in langsift::input::expand(&config.inputs) {
+        let explained = source.and_then(|s| {
+            let bytes = s.read()?;
+            pipeline
+                .explain_bytes(&s.name(), &bytes)
+                .map_err(|e| langsift::error::InputError {
+                    input: s.name(),
+                    kind: langsift::error::InputErrorKind::Decode(e),
+                })
+        });
+        match explained {
+            Ok(text) => {
+                if let Err(e) = out.write_all(text.as_bytes()).and_then(|_| writeln!(out)) {
+                    if e.kind() == std::io::ErrorKind::BrokenPipe {
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                    return Err(e).context("writing --explain output");
+                }
+            }
+            Err(e) => {
+                failed = true;
+                eprintln!("langsift: error: {e}");
+            }
+        }
+    }
+    Ok(if failed {
+        ExitCode::from(EXIT_SOME_FAILED)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn is_broken_pipe(e: &anyhow::Error) -> bool {

@@ -1,7 +1,9 @@
 //! The pipeline: one document's bytes through every stage, in one direction:
 //! bytes -> text ([`crate::decode`]) -> blocks ([`crate::blocks`]) ->
 //! language spans ([`crate::detect`]) -> keep/drop decisions
-//! ([`crate::clean`]) -> normalised segments ([`crate::normalize`]).
+//! ([`crate::clean`], which is given every line's language and the page's
+//! main language) -> language spans of the kept lines, detected again
+//! without the boilerplate -> normalised segments ([`crate::normalize`]).
 //!
 //! A [`Pipeline`] is built once from a [`PipelineConfig`] (the language
 //! models and rules are loaded then) and is shared by every document. It
@@ -14,7 +16,9 @@ use encoding_rs::Encoding;
 use serde::Serialize;
 
 use crate::blocks::{split_lines, Block};
-use crate::clean::{Cleaner, Decision, KeepSet, Reason, Role, RuleError, RuleSet};
+use crate::clean::{
+    explain, Analysis, Cleaner, Decision, KeepSet, Reason, Role, RuleError, RuleSet,
+};
 use crate::decode::{decode, DecodeError};
 use crate::detect::{Detector, LangSpan};
 use crate::lang::Lang;
@@ -138,8 +142,10 @@ impl Pipeline {
     pub fn process_text(&self, text: &str) -> Processed {
         let blocks = split_lines(text);
         let lines: Vec<&str> = blocks.iter().map(|b| b.text(text)).collect();
-        let decisions = self.cleaner.clean_lines(&lines);
-        // Detect only what is kept, but with the whole page as context.
+        let decisions = self.analyse_lines(&lines).decisions;
+        // Detect again, on what is kept only (with the whole page as
+        // context), so that boilerplate in other languages cannot sway the
+        // labels of the article's lines.
         let kept_lines: Vec<&str> = lines
             .iter()
             .zip(&decisions)
@@ -166,6 +172,24 @@ impl Pipeline {
             encoding: "UTF-8",
             malformed: 0,
         }
+    }
+
+    /// The cleaner's analysis of a page's lines: languages are detected on
+    /// every line first, so that the cleaner knows each line's language and
+    /// the page's main language.
+    pub fn analyse_lines(&self, lines: &[&str]) -> Analysis {
+        let doc = self.detector.detect_lines(lines);
+        let langs: Vec<Option<Lang>> = doc.lines.iter().map(|spans| line_lang(spans)).collect();
+        self.cleaner.analyse(lines, &langs, doc.main)
+    }
+
+    /// `--explain`: every line of a document with its decision, reason and
+    /// features (see [`crate::clean::explain::render`]).
+    pub fn explain_bytes(&self, name: &str, bytes: &[u8]) -> Result<String, DecodeError> {
+        let decoded = decode(bytes, self.config.encoding)?;
+        let blocks = split_lines(&decoded.text);
+        let lines: Vec<&str> = blocks.iter().map(|b| b.text(&decoded.text)).collect();
+        Ok(explain::render(name, &lines, &self.analyse_lines(&lines)))
     }
 
     fn push_segments(
@@ -201,6 +225,26 @@ impl Pipeline {
             });
         }
     }
+}
+
+/// The language with the most letters in a line, if any (ties go to the
+/// language seen first). One pass with a small tally, so a line of many
+/// spans stays linear.
+fn line_lang(spans: &[LangSpan]) -> Option<Lang> {
+    let mut tally: Vec<(Lang, usize)> = Vec::new();
+    for s in spans {
+        match tally.iter_mut().find(|(l, _)| *l == s.lang) {
+            Some((_, n)) => *n += s.letters,
+            None => tally.push((s.lang, s.letters)),
+        }
+    }
+    let mut best: Option<(Lang, usize)> = None;
+    for (l, n) in tally {
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((l, n));
+        }
+    }
+    best.map(|(l, _)| l)
 }
 
 fn dropped_span(text: &str, block: &Block, reason: Reason, rule: &str) -> DroppedSpan {

@@ -12,6 +12,9 @@ use serde_json::Value;
 
 const ENGLISH: &str =
     "The minister arrived in Tokyo on Monday for two days of talks on trade and security.\n";
+/// A second English paragraph: a line repeated on a page is boilerplate.
+const ENGLISH2: &str =
+    "Officials said the two countries would meet again in Manila before the end of the year.\n";
 const JAPANESE: &str = "大臣は月曜日に東京に到着し、貿易と安全保障について二日間の協議を行った。\n";
 
 fn langsift() -> Command {
@@ -205,7 +208,7 @@ fn split_by_lang_writes_one_file_per_language() {
     let input = write(
         tmp.path(),
         "mixed.txt",
-        format!("{ENGLISH}{JAPANESE}{ENGLISH}").as_bytes(),
+        format!("{ENGLISH}{JAPANESE}{ENGLISH2}").as_bytes(),
     );
     let dir = tmp.path().join("by-lang");
     let out = langsift()

@@ -4,16 +4,26 @@
 //!
 //! Rules come from data ([`rules`]); this module applies them with their
 //! context (a caption above an AI-image label, a related-articles block to
-//! the end of its section, footer lines after a copyright line) and assigns
-//! roles. It does not detect languages or write output.
+//! the end of its section, a comment block to the next blank line, footer
+//! lines after a copyright line). What no rule names goes to the structural
+//! classifier ([`features`], [`structure`]), which also assigns roles
+//! (title, heading, body). [`explain`] renders every decision with its
+//! reasons. This module does not detect languages (it is given them) or
+//! write output.
 
+pub mod article;
+pub mod explain;
+pub mod features;
 pub mod reason;
 pub mod rules;
+pub mod structure;
 
+pub use features::{Class, Features, FunctionWords};
 pub use reason::{Reason, Role};
 pub use rules::{Context, LineView, Rule, RuleError, RuleSet};
 
 use crate::blocks::Block;
+use crate::lang::Lang;
 
 /// Which kinds of boilerplate to keep (with their own role) instead of
 /// dropping.
@@ -44,7 +54,24 @@ impl Decision {
 pub struct Cleaner {
     rules: RuleSet,
     keep: KeepSet,
+    words: FunctionWords,
 }
+
+/// Everything the cleaner decided about a page, line by line.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub decisions: Vec<Decision>,
+    /// Features of the lines no rule removed (None for blank and
+    /// rule-removed lines).
+    pub features: Vec<Option<Features>>,
+    /// The class of those lines, before context.
+    pub classes: Vec<Option<Class>>,
+    /// The page's main language, as given.
+    pub main: Option<Lang>,
+}
+
+/// A `block` context takes at most this many lines after its rule's line.
+const BLOCK_MAX_LINES: usize = 8;
 
 /// Lines of at most this many characters may be footer after a copyright
 /// line.
@@ -52,7 +79,11 @@ const TAIL_MAX_CHARS: usize = 100;
 
 impl Cleaner {
     pub fn new(rules: RuleSet, keep: KeepSet) -> Cleaner {
-        Cleaner { rules, keep }
+        Cleaner {
+            rules,
+            keep,
+            words: FunctionWords::builtin(),
+        }
     }
 
     /// The rules in use.
@@ -66,8 +97,45 @@ impl Cleaner {
         self.clean_lines(&lines)
     }
 
-    /// Decide every line, given the lines' text.
+    /// Decide every line, given the lines' text only (no languages).
     pub fn clean_lines(&self, lines: &[&str]) -> Vec<Decision> {
+        self.analyse(lines, &[], None).decisions
+    }
+
+    /// Decide every line of a page, given each line's language (empty if
+    /// unknown) and the page's main language.
+    pub fn analyse(&self, lines: &[&str], langs: &[Option<Lang>], main: Option<Lang>) -> Analysis {
+        let mut decisions = self.apply_rules(lines);
+        let features: Vec<Option<Features>> = lines
+            .iter()
+            .enumerate()
+            .map(|(i, line)| match decisions[i] {
+                Decision::Keep(_) => Some(Features::measure(
+                    line,
+                    langs.get(i).copied().flatten(),
+                    &self.words,
+                )),
+                _ => None,
+            })
+            .collect();
+        let page = structure::Page {
+            lines,
+            features: &features,
+            main,
+            keep: self.keep,
+        };
+        let classes = structure::resolve(&page, &mut decisions);
+        Analysis {
+            decisions,
+            features,
+            classes,
+            main,
+        }
+    }
+
+    /// The rules' decisions, with their contexts; `Keep(Body)` where no
+    /// rule matched.
+    fn apply_rules(&self, lines: &[&str]) -> Vec<Decision> {
         let blank: Vec<bool> = lines
             .iter()
             .map(|l| l.chars().all(crate::blocks::is_space))
@@ -100,14 +168,34 @@ impl Cleaner {
         }
         for (i, rule) in contexts {
             match rule.context {
-                Some(Context::CaptionAbove) if i > 0 && !blank[i - 1] && hits[i - 1].is_none() => {
+                Some(Context::CaptionAbove)
+                    if i > 0
+                        && !blank[i - 1]
+                        && hits[i - 1].is_none()
+                        && decisions[i - 1] == Decision::Keep(Role::Body) =>
+                {
                     decisions[i - 1] = Decision::Drop {
                         reason: Reason::ImageCaption,
                         rule: format!("{}:caption_above", rule.id),
                     };
                 }
                 Some(Context::CaptionAbove) => {}
-                Some(Context::Section) => self.drop_section(i, rule, &blank, &hits, &mut decisions),
+                Some(Context::Section) => {
+                    self.drop_section(lines, i, rule, &blank, &hits, &mut decisions)
+                }
+                Some(Context::Block) => {
+                    for j in i + 1..lines.len().min(i + 1 + BLOCK_MAX_LINES) {
+                        if blank[j] {
+                            break;
+                        }
+                        if hits[j].is_none() {
+                            decisions[j] = Decision::Drop {
+                                reason: rule.block_reason,
+                                rule: format!("{}:block", rule.id),
+                            };
+                        }
+                    }
+                }
                 Some(Context::Tail) => {
                     for j in i + 1..lines.len() {
                         if hits[j].is_some_and(|r| r.context == Some(Context::Tail)) {
@@ -128,14 +216,21 @@ impl Cleaner {
                 None => {}
             }
         }
-        assign_roles(lines, &mut decisions);
         decisions
+    }
+
+    /// Whether a line in a related block looks like a teaser (kept under
+    /// `--keep related`) rather than a link or label.
+    fn teaser_shaped(&self, line: &str) -> bool {
+        let f = Features::measure(line, None, &self.words);
+        f.class() != Class::Bad && !f.link_like && f.title_sized()
     }
 
     /// Drop (or keep as related) the lines after a section heading, up to a
     /// section break: two blank lines in a row, or another section heading.
     fn drop_section(
         &self,
+        lines: &[&str],
         i: usize,
         rule: &Rule,
         blank: &[bool],
@@ -157,7 +252,10 @@ impl Cleaner {
                 Some(_) => continue,
                 None => {}
             }
-            decisions[j] = if self.keep.related && rule.block_reason == Reason::Related {
+            decisions[j] = if self.keep.related
+                && rule.block_reason == Reason::Related
+                && self.teaser_shaped(lines[j])
+            {
                 Decision::Keep(Role::Related)
             } else {
                 Decision::Drop {
@@ -178,37 +276,6 @@ pub fn ends_sentence(line: &str) -> bool {
     t.ends_with(['.', '!', '?', '。', '！', '？', '…'])
 }
 
-/// Whether a kept line has the shape of a title or heading: short, not a
-/// sentence.
-fn heading_shaped(line: &str, max_chars: usize) -> bool {
-    let t = line.trim_matches(crate::blocks::is_space);
-    let chars = t.chars().count();
-    let letters = t.chars().filter(|c| c.is_alphabetic()).count();
-    chars <= max_chars
-        && letters >= 2
-        && !ends_sentence(t)
-        && !t.ends_with([',', ':', ';', '、', '：'])
-        && t.split_whitespace().count() <= 16
-}
-
-/// The first kept line is the title when it is shaped like one; later
-/// heading-shaped lines followed by more content are headings.
-fn assign_roles(lines: &[&str], decisions: &mut [Decision]) {
-    let kept: Vec<usize> = (0..decisions.len())
-        .filter(|&i| decisions[i] == Decision::Keep(Role::Body))
-        .collect();
-    for (k, &i) in kept.iter().enumerate() {
-        let has_body_after = kept[k + 1..]
-            .iter()
-            .any(|&j| !heading_shaped(lines[j], 100));
-        if k == 0 && heading_shaped(lines[i], 200) && has_body_after {
-            decisions[i] = Decision::Keep(Role::Title);
-        } else if k > 0 && heading_shaped(lines[i], 100) && has_body_after {
-            decisions[i] = Decision::Keep(Role::Heading);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -225,6 +292,7 @@ mod tests {
     }
 
     const BODY: &str = "The two sides agreed to resolutely uphold the outcomes of the victory.";
+    const BODY2: &str = "Both ministers said that the talks would continue in Moscow next year.";
 
     #[test]
     fn caption_above_an_ai_image_label() {
@@ -233,7 +301,7 @@ mod tests {
                 "A caption for the picture.",
                 "AIによって生成された画像",
                 "",
-                "Title here",
+                "Ministers pledge to uphold the outcomes",
                 "",
                 BODY,
             ],
@@ -254,14 +322,14 @@ mod tests {
             BODY,
             "Mga Kaugnay na Artikulo",
             "",
-            "Teaser one.",
+            "Ministers meet again in Manila next week",
             "",
             "Iniulat ng AI",
-            "Teaser two.",
+            "Rice prices expected to fall before Christmas",
             "",
             "\u{a0}",
             "Gumagamit ng cookies ang website na ito",
-            "Trailing text.",
+            "Trailing text after the article, far from it.",
         ];
         let d = decide(&lines, KeepSet::default());
         assert_eq!(d[1], dropped(Reason::Related, "related_header"));
@@ -269,7 +337,7 @@ mod tests {
         assert_eq!(d[5], dropped(Reason::AiLabel, "ai_label"));
         assert_eq!(d[6], dropped(Reason::Related, "related_header:section"));
         assert_eq!(d[9], dropped(Reason::CookieBanner, "cookie_notice"));
-        assert_eq!(d[10], Decision::Keep(Role::Body));
+        assert_eq!(d[10], dropped(Reason::Boilerplate, structure::ids::OUTSIDE));
         let kept = decide(&lines, KeepSet { related: true });
         assert_eq!(kept[3], Decision::Keep(Role::Related));
     }
@@ -279,7 +347,7 @@ mod tests {
         let lines = [
             BODY,
             "Strategic alignment",
-            BODY,
+            BODY2,
             "Copyright 2025. All rights reserved.",
             "License 0108263",
             "FOLLOW US",

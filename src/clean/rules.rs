@@ -7,8 +7,9 @@
 //! phrases and separators), `contains` (a phrase occurs in the line) or
 //! `regex`. A rule may add context: `caption_above` (the line directly
 //! above is an image caption), `section` (the lines after it, to the end of
-//! the section, go with it) or `tail` (the short lines after it, to the end
-//! of the document, are footer). Applying rules to a page is
+//! the section, go with it), `block` (the lines after it, to the next blank
+//! line, go with it) or `tail` (the short lines after it, to the end of the
+//! document, are footer). Applying rules to a page is
 //! [`super::Cleaner`]'s work.
 
 use std::collections::HashSet;
@@ -56,6 +57,10 @@ pub enum Context {
     Section,
     /// The short lines after it, to the end of the document, are footer.
     Tail,
+    /// The lines directly after it, up to the next blank line, go too (with
+    /// reason `block_reason`): a comment widget, an author box, a sponsored
+    /// teaser under its label.
+    Block,
 }
 
 #[derive(Debug, Deserialize)]

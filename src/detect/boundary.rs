@@ -108,7 +108,7 @@ pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
             '"' => {
                 let prev = idx.checked_sub(1).map(|p| chars[p].1);
                 let next = chars.get(idx + 1).map(|&(_, c)| c);
-                let opens = prev.map_or(true, |p| p.is_whitespace() || is_opening(p))
+                let opens = prev.is_none_or(|p| p.is_whitespace() || is_opening(p))
                     && next.is_some_and(|c| !c.is_whitespace());
                 if opens {
                     push(i, Cut::Quote);
@@ -118,7 +118,7 @@ pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
             }
             c if is_opening(c) => {
                 let prev = idx.checked_sub(1).map(|p| chars[p].1);
-                if prev.map_or(true, char::is_whitespace) {
+                if prev.is_none_or(char::is_whitespace) {
                     push(
                         i,
                         if c == '(' || c == '[' {

@@ -1,0 +1,231 @@
+//! Where the article is on a page: clusters of good lines, the clusters
+//! that make the article, and its title. Used by [`super::structure`]; it
+//! decides no line itself.
+//!
+//! Good lines (article prose) are grouped into clusters, broken by more than
+//! [`MAX_GAP`] lines that are neither good nor near-good, or by a line a rule
+//! removed as comments, author box, tags, footer or copyright (unless that
+//! line sits alone between two good lines). The largest
+//! cluster (each such line before it halving its weight), and any other with
+//! three good lines and a quarter of its text and no such line between them,
+//! make the article. The title is the title-shaped line (a heading, or a
+//! short question) before the article whose words (CJK: pairs of kanji and
+//! katakana) recur most in it, or else the nearest such line.
+
+use std::collections::HashSet;
+
+use super::features::{Class, Features};
+use super::reason::Reason;
+use super::structure::Page;
+use super::Decision;
+
+/// Lines (neither good nor near-good, blanks not counted) that may separate
+/// two good lines of one cluster.
+pub const MAX_GAP: usize = 4;
+
+/// A line that ends the article: [`ends_article`], unless it sits alone
+/// between two good lines (then it is more likely a rule firing on a line
+/// of the article, or an aside, than the end of the article).
+fn is_end_marker(decisions: &[Decision], class: &[Option<Class>], i: usize) -> bool {
+    if !ends_article(&decisions[i]) {
+        return false;
+    }
+    let good = |j: Option<usize>| j.is_some_and(|j| class[j] == Some(Class::Good));
+    !(good(neighbour(decisions, i, false)) && good(neighbour(decisions, i, true)))
+}
+
+/// The line next to `i` (before it, or after it when `forward`), skipping
+/// blanks and inline boilerplate (ads, captions, credits, promos).
+pub fn neighbour(decisions: &[Decision], i: usize, forward: bool) -> Option<usize> {
+    let mut j = i;
+    loop {
+        j = if forward { j + 1 } else { j.checked_sub(1)? };
+        let d = decisions.get(j)?;
+        if *d == Decision::Blank || inline_boilerplate(d) {
+            continue;
+        }
+        return Some(j);
+    }
+}
+
+/// Rule-dropped lines that sit inside an article without ending it.
+pub fn inline_boilerplate(d: &Decision) -> bool {
+    matches!(
+        d,
+        Decision::Drop {
+            reason: Reason::Ad
+                | Reason::ImageCaption
+                | Reason::PhotoCredit
+                | Reason::AiLabel
+                | Reason::Promo,
+            ..
+        }
+    )
+}
+
+/// Rule-dropped lines that come after an article, not inside it: no
+/// cluster runs across them.
+pub fn ends_article(d: &Decision) -> bool {
+    matches!(
+        d,
+        Decision::Drop {
+            reason: Reason::Comments
+                | Reason::AuthorBox
+                | Reason::Footer
+                | Reason::Copyright
+                | Reason::Tags,
+            rule,
+        } if !rule.starts_with("structure:")
+    )
+}
+
+/// A cluster of good lines: first and last line, the good lines, and their
+/// characters.
+pub struct Cluster {
+    start: usize,
+    end: usize,
+    good: Vec<usize>,
+    chars: usize,
+}
+
+pub fn clusters(
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    features: &[Option<Features>],
+) -> Vec<Cluster> {
+    let any_good = class.contains(&Some(Class::Good));
+    // On a page without one good line, near-good lines stand in for them.
+    let is_good =
+        |c: Option<Class>| c == Some(Class::Good) || (!any_good && c == Some(Class::NearGood));
+    let mut out: Vec<Cluster> = Vec::new();
+    let mut gap = usize::MAX;
+    for (i, d) in decisions.iter().enumerate() {
+        if *d == Decision::Blank {
+            continue;
+        }
+        if is_end_marker(decisions, class, i) {
+            // Comments, author boxes, tags and footers come after the article.
+            gap = usize::MAX;
+            continue;
+        }
+        if is_good(class[i]) {
+            let chars = features[i].as_ref().map_or(0, |f| f.chars);
+            match out.last_mut() {
+                Some(c) if gap <= MAX_GAP => {
+                    c.end = i;
+                    c.good.push(i);
+                    c.chars += chars;
+                }
+                _ => out.push(Cluster {
+                    start: i,
+                    end: i,
+                    good: vec![i],
+                    chars,
+                }),
+            }
+            gap = 0;
+        } else if class[i] != Some(Class::NearGood) {
+            gap = gap.saturating_add(1);
+        }
+    }
+    out
+}
+
+/// The article's first and last good line, and all its good lines.
+pub fn article(
+    clusters: &[Cluster],
+    decisions: &[Decision],
+    class: &[Option<Class>],
+) -> Option<(usize, usize, Vec<usize>)> {
+    let markers: Vec<bool> = (0..decisions.len())
+        .map(|i| is_end_marker(decisions, class, i))
+        .collect();
+    // The article is the largest cluster, but each comments, author-box,
+    // tags or footer line before a cluster halves its weight.
+    let main = clusters.iter().max_by_key(|c| {
+        let markers = markers[..c.start].iter().filter(|&&m| m).count();
+        c.chars >> markers.min(16)
+    })?;
+    let marker_between = |c: &Cluster| {
+        let (a, b) = if c.start > main.end {
+            (main.end, c.start)
+        } else {
+            (c.end, main.start)
+        };
+        markers[a..b].contains(&true)
+    };
+    let parts: Vec<&Cluster> = clusters
+        .iter()
+        .filter(|c| {
+            std::ptr::eq(*c, main)
+                || (c.good.len() >= 3 && c.chars * 4 >= main.chars && !marker_between(c))
+        })
+        .collect();
+    let start = parts.first()?.start;
+    let end = parts.last()?.end;
+    let good = parts.iter().flat_map(|c| c.good.iter().copied()).collect();
+    Some((start, end, good))
+}
+
+/// Words of four letters or more that are not function words (Latin), or
+/// pairs of CJK letters.
+fn tokens(line: &str) -> HashSet<String> {
+    let mut out = HashSet::new();
+    let chars: Vec<char> = line.chars().collect();
+    for w in chars.windows(2) {
+        if w.iter().all(|c| is_cjk_content(*c)) {
+            out.insert(w.iter().collect());
+        }
+    }
+    for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
+        let w = w.to_lowercase();
+        if w.chars().count() >= 4 && !COMMON.contains(&w.as_str()) {
+            out.insert(w);
+        }
+    }
+    out
+}
+
+/// Frequent words of four letters and more that say nothing of a topic.
+const COMMON: [&str; 24] = [
+    "this", "that", "these", "those", "with", "from", "they", "their", "there", "have", "been",
+    "were", "will", "would", "about", "after", "said", "says", "also", "more", "para", "mula",
+    "noong", "ayon",
+];
+
+/// Han and katakana (hiragana is mostly grammar).
+fn is_cjk_content(c: char) -> bool {
+    matches!(c as u32, 0x30A0..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+}
+
+pub fn find_title(
+    page: &Page,
+    class: &[Option<Class>],
+    body_start: usize,
+    good: &[usize],
+) -> Option<usize> {
+    let body: HashSet<String> = good.iter().flat_map(|&i| tokens(page.lines[i])).collect();
+    let mut best: Option<(f32, usize)> = None;
+    let mut nearest: Option<usize> = None;
+    for (i, c) in class.iter().enumerate().take(body_start) {
+        let Some(c) = *c else { continue };
+        let f = page.features[i].as_ref().expect("open lines have features");
+        if c == Class::Bad || !f.title_shaped(page.lines[i]) || !f.title_sized() {
+            continue;
+        }
+        let toks = tokens(page.lines[i]);
+        let shared = toks.iter().filter(|t| body.contains(*t)).count();
+        let share = shared as f32 / toks.len().max(1) as f32;
+        // The most words shared with the article wins; on a tie, the later.
+        if share >= 0.2 && best.is_none_or(|(s, _)| shared as f32 >= s) {
+            best = Some((shared as f32, i));
+        }
+        nearest = Some(i);
+    }
+    best.map(|(_, i)| i).or(nearest.filter(|&i| {
+        let between = (i + 1..body_start)
+            .filter(|&j| !page.lines[j].trim().is_empty())
+            .count();
+        between <= 8
+    }))
+}

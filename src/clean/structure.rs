@@ -1,0 +1,502 @@
+//! The structural pass: deciding the lines no rule names, from their
+//! [`Features`] and their context on the page.
+//!
+//! 1. A line repeated on the page goes: a label ("Advertisement") every
+//!    time, a paragraph or headline (a teaser repeating the lead) the second
+//!    time.
+//! 2. Where the article is and which line is its title is
+//!    [`super::article`]'s work; everything before the title and after the
+//!    article's last good line goes.
+//! 3. Inside, good lines stay; near-good lines and short sentences stay
+//!    next to content; short lines stay as headings between content;
+//!    bulleted or numbered lists between content stay with their heading;
+//!    counters and links go; a run of short lines in another language than
+//!    the article (English and Tagalog excepted) goes.
+//! 4. After the article, a run of teaser-shaped lines under a short header
+//!    is a related-articles block (kept with role `related` under
+//!    `--keep related`).
+//!
+//! It does not apply rules; [`super::Cleaner`] does that first and hands
+//! over what is left.
+
+use std::collections::{HashMap, HashSet};
+
+use super::article::{article, clusters, find_title, neighbour};
+use super::features::{Class, Features};
+use super::reason::{Reason, Role};
+use super::rules::LineView;
+use super::{Decision, KeepSet};
+use crate::lang::Lang;
+
+/// The ids the structural pass reports as `rule` for what it removes.
+pub mod ids {
+    pub const REPEATED: &str = "structure:repeated_line";
+    pub const OUTSIDE: &str = "structure:outside_article";
+    pub const SHORT: &str = "structure:short_among_boilerplate";
+    pub const COUNTER: &str = "structure:counter_like";
+    pub const LINK: &str = "structure:link_like";
+    pub const BAD: &str = "structure:not_prose";
+    pub const FOREIGN: &str = "structure:foreign_block";
+    pub const TEASERS: &str = "structure:teaser_run";
+}
+
+/// The page as the structural pass sees it.
+pub struct Page<'a> {
+    pub lines: &'a [&'a str],
+    /// Features of the lines no rule removed (None for the others).
+    pub features: &'a [Option<Features>],
+    /// The article's main language, if detection found one.
+    pub main: Option<Lang>,
+    pub keep: KeepSet,
+}
+
+fn drop(reason: Reason, rule: &str) -> Decision {
+    Decision::Drop {
+        reason,
+        rule: rule.to_string(),
+    }
+}
+
+/// Decide the open lines (`Keep(Body)` after the rules) of a page.
+pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
+    let n = decisions.len();
+    let mut class: Vec<Option<Class>> = (0..n)
+        .map(|i| match (&decisions[i], &page.features[i]) {
+            (Decision::Keep(Role::Body), Some(f)) => Some(f.class()),
+            _ => None,
+        })
+        .collect();
+    drop_repeats(page, decisions, &mut class);
+    let clusters = clusters(decisions, &class, page.features);
+    let Some((body_start, body_end, good_lines)) = article(&clusters, decisions, &class) else {
+        // No prose at all: keep what is not plainly chrome.
+        for i in 0..n {
+            if class[i] == Some(Class::Bad) {
+                decisions[i] = bad_line(page.features[i].as_ref());
+            }
+        }
+        return class;
+    };
+    // A page without a single good paragraph (a one-line document, a
+    // snippet): its sentences are all the content there is.
+    let no_good_line = !class.contains(&Some(Class::Good));
+    let title = find_title(page, &class, body_start, &good_lines);
+    let span_start = title.unwrap_or(body_start);
+    drop_foreign_blocks(page, decisions, &mut class, span_start, body_end);
+    let lists = list_roles(page, decisions, &class, title);
+    for i in 0..n {
+        let Some(c) = class[i] else { continue };
+        let f = page.features[i].as_ref().expect("open lines have features");
+        decisions[i] = if Some(i) == title {
+            Decision::Keep(Role::Title)
+        } else if i < span_start || i > body_end {
+            if c == Class::Bad {
+                bad_line(Some(f))
+            } else {
+                drop(Reason::Boilerplate, ids::OUTSIDE)
+            }
+        } else {
+            match c {
+                Class::Good => Decision::Keep(Role::Body),
+                // A bulleted or numbered list between content, and its heading.
+                _ if lists.contains_key(&i) => Decision::Keep(lists[&i]),
+                Class::Bad => bad_line(Some(f)),
+                Class::NearGood
+                    if near_content(decisions, &class, i, title)
+                        || (no_good_line && f.terminal) =>
+                {
+                    Decision::Keep(Role::Body)
+                }
+                // A short sentence between content is content (jusText's rule).
+                Class::Short
+                    if f.terminal
+                        && next_is_content(decisions, &class, i)
+                        && prev_is_content(decisions, &class, i, title) =>
+                {
+                    Decision::Keep(Role::Body)
+                }
+                Class::Short
+                    if f.heading_shaped(page.lines[i])
+                        && next_is_content(decisions, &class, i)
+                        && prev_is_content(decisions, &class, i, title) =>
+                {
+                    Decision::Keep(Role::Heading)
+                }
+                _ => drop(Reason::Boilerplate, ids::SHORT),
+            }
+        };
+    }
+    mark_teaser_runs(page, decisions, &class, body_end);
+    class
+}
+
+fn bad_line(f: Option<&Features>) -> Decision {
+    match f {
+        Some(f) if f.counter_like => drop(Reason::Counter, ids::COUNTER),
+        Some(f) if f.link_like => drop(Reason::Navigation, ids::LINK),
+        _ => drop(Reason::Boilerplate, ids::BAD),
+    }
+}
+
+fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
+    let keys: Vec<String> = page.lines.iter().map(|l| LineView::new(l).key).collect();
+    let mut count: HashMap<&str, usize> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if decisions[i] != Decision::Blank {
+            *count.entry(key.as_str()).or_default() += 1;
+        }
+    }
+    let mut seen: HashSet<&str> = HashSet::new();
+    for (i, key) in keys.iter().enumerate() {
+        if decisions[i] == Decision::Blank {
+            continue;
+        }
+        let first = seen.insert(key.as_str());
+        let (Some(c), Some(f)) = (class[i], page.features[i].as_ref()) else {
+            continue;
+        };
+        if count[key.as_str()] < 2 || key.chars().count() < 4 {
+            continue;
+        }
+        // A repeated label ("Advertisement") goes every time; a repeated
+        // paragraph or headline (a teaser repeating the lead) the second time.
+        let label = c != Class::Good && !f.title_sized();
+        if label || !first {
+            decisions[i] = drop(Reason::Boilerplate, ids::REPEATED);
+            class[i] = None;
+        }
+    }
+}
+
+fn is_content(decisions: &[Decision], class: &[Option<Class>], j: usize) -> bool {
+    matches!(class[j], Some(Class::Good | Class::NearGood))
+        || matches!(decisions[j], Decision::Keep(Role::Title | Role::Heading))
+}
+
+fn next_is_content(decisions: &[Decision], class: &[Option<Class>], i: usize) -> bool {
+    neighbour(decisions, i, true).is_some_and(|j| is_content(decisions, class, j))
+}
+
+fn prev_is_content(
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    i: usize,
+    title: Option<usize>,
+) -> bool {
+    neighbour(decisions, i, false)
+        .is_some_and(|j| Some(j) == title || is_content(decisions, class, j))
+}
+
+fn near_content(
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    i: usize,
+    title: Option<usize>,
+) -> bool {
+    next_is_content(decisions, class, i) || prev_is_content(decisions, class, i, title)
+}
+
+/// Whether a line starts like a list item: a bullet, or a number and `.`
+/// or `)`.
+fn is_list_item(line: &str) -> bool {
+    let t = line.trim_start_matches(crate::blocks::is_space);
+    let bullet = t.starts_with(['•', '・', '·', '▪', '■', '◆', '●', '○', '✓', '✔', '→'])
+        || ["- ", "– ", "— ", "* "].iter().any(|b| t.starts_with(b));
+    let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
+    let mut after = t[digits..].chars();
+    let numbered = (1..=2).contains(&digits)
+        && matches!(after.next(), Some('.' | ')' | '）'))
+        && after
+            .next()
+            .is_some_and(|c| c.is_whitespace() || !c.is_ascii());
+    bullet || numbered
+}
+
+/// The lines of bulleted or numbered lists that stay: a run of list items
+/// (blank lines between allowed) with content after it and, before it,
+/// content or a heading-shaped line that itself follows content (which then
+/// stays as the list's heading).
+fn list_roles(
+    page: &Page,
+    decisions: &[Decision],
+    class: &[Option<Class>],
+    title: Option<usize>,
+) -> HashMap<usize, Role> {
+    let item = |j: usize| {
+        class[j].is_some()
+            && page.features[j].as_ref().is_some_and(|f| !f.link_like)
+            && is_list_item(page.lines[j])
+    };
+    let mut out = HashMap::new();
+    let mut i = 0;
+    while i < decisions.len() {
+        if !item(i) {
+            i += 1;
+            continue;
+        }
+        let mut run = vec![i];
+        while let Some(j) = neighbour(decisions, *run.last().unwrap(), true).filter(|&j| item(j)) {
+            run.push(j);
+        }
+        let last = *run.last().unwrap();
+        i = last + 1;
+        if !next_is_content(decisions, class, last) {
+            continue;
+        }
+        let heading = neighbour(decisions, run[0], false).filter(|&h| {
+            class[h] == Some(Class::Short)
+                && page.features[h]
+                    .as_ref()
+                    .is_some_and(|f| f.heading_shaped(page.lines[h]))
+                && prev_is_content(decisions, class, h, title)
+        });
+        if heading.is_none() && !prev_is_content(decisions, class, run[0], title) {
+            continue;
+        }
+        out.extend(run.into_iter().map(|j| (j, Role::Body)));
+        out.extend(heading.map(|h| (h, Role::Heading)));
+    }
+    out
+}
+
+/// Letters a line needs before its language counts as foreign.
+const FOREIGN_MIN_LETTERS: usize = 8;
+
+/// Inside the article, a run of two or more lines that are not prose, in
+/// another language than the article, goes.
+fn drop_foreign_blocks(
+    page: &Page,
+    decisions: &mut [Decision],
+    class: &mut [Option<Class>],
+    start: usize,
+    end: usize,
+) {
+    let Some(main) = page.main else { return };
+    // English and Tagalog mix freely on Filipino sites: neither is foreign
+    // to the other. Lines of few letters are too short to tell.
+    let mixes = |a: Lang, b: Lang| matches!((a, b), (Lang::En, Lang::Tl) | (Lang::Tl, Lang::En));
+    let foreign = |i: usize, class: &[Option<Class>]| {
+        matches!(class[i], Some(Class::Short | Class::NearGood | Class::Bad))
+            && page.features[i].as_ref().is_some_and(|f| {
+                f.letters >= FOREIGN_MIN_LETTERS
+                    && f.lang
+                        .is_some_and(|l| l != main && l != Lang::Und && !mixes(l, main))
+            })
+    };
+    let mut run: Vec<usize> = Vec::new();
+    for i in start..=end.min(decisions.len().saturating_sub(1)) {
+        if decisions[i] == Decision::Blank {
+            continue;
+        }
+        if foreign(i, class) {
+            run.push(i);
+            continue;
+        }
+        flush_foreign(&mut run, decisions, class);
+    }
+    flush_foreign(&mut run, decisions, class);
+}
+
+fn flush_foreign(run: &mut Vec<usize>, decisions: &mut [Decision], class: &mut [Option<Class>]) {
+    if run.len() >= 2 {
+        for &i in run.iter() {
+            decisions[i] = drop(Reason::Boilerplate, ids::FOREIGN);
+            class[i] = None;
+        }
+    }
+    run.clear();
+}
+
+/// After the article: a short header line directly followed by two or more
+/// teaser-shaped lines is a related-articles block.
+fn mark_teaser_runs(
+    page: &Page,
+    decisions: &mut [Decision],
+    class: &[Option<Class>],
+    body_end: usize,
+) {
+    let teaser = |i: usize| {
+        class[i].is_some_and(|c| c != Class::Bad)
+            && page.features[i]
+                .as_ref()
+                .is_some_and(|f| f.heading_shaped(page.lines[i]) && f.title_sized())
+    };
+    let mut i = body_end + 1;
+    while i < decisions.len() {
+        let mut j = i + 1;
+        while j < decisions.len() && teaser(j) {
+            j += 1;
+        }
+        let header_ok = decisions[i] != Decision::Blank
+            && !teaser(i)
+            && page.lines[i].trim().chars().count() <= 40;
+        if header_ok && j - i > 2 {
+            for d in &mut decisions[i + 1..j] {
+                *d = if page.keep.related {
+                    Decision::Keep(Role::Related)
+                } else {
+                    drop(Reason::Related, ids::TEASERS)
+                };
+            }
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::{Cleaner, KeepSet, RuleSet};
+    use super::*;
+
+    const P1: &str =
+        "The council voted on Monday to approve the plan after a long and heated debate.";
+    const P2: &str =
+        "Work on the first section of the sea wall will start in the spring of next year.";
+    const P3: &str =
+        "Officials said that the cost would be shared by the city and the national government.";
+
+    fn decide(lines: &[&str], keep: KeepSet) -> Vec<Decision> {
+        Cleaner::new(RuleSet::builtin(), keep)
+            .analyse(lines, &[], Some(Lang::En))
+            .decisions
+    }
+
+    fn kept(d: &Decision) -> &'static str {
+        match d {
+            Decision::Keep(role) => role.name(),
+            Decision::Blank => "blank",
+            Decision::Drop { .. } => "drop",
+        }
+    }
+
+    /// Each case: a page and what becomes of each of its lines.
+    #[test]
+    fn structural_decisions() {
+        let cases: &[(&str, &[&str], &[&str])] = &[
+            (
+                "a snippet with no good paragraph keeps its sentences",
+                &["ﾃｽﾄの文章です。", "Share"],
+                &["body", "drop"],
+            ),
+            (
+                "title before the body, heading between paragraphs",
+                &[
+                    "Weather",
+                    "Sea wall plan approved by the council",
+                    "",
+                    P1,
+                    "Next steps",
+                    P2,
+                ],
+                &["drop", "title", "blank", "body", "heading", "body"],
+            ),
+            (
+                "a question can be the title",
+                &["Menu", "Is the era of cheap coffee over?", "", P1, P2],
+                &["drop", "title", "blank", "body", "body"],
+            ),
+            (
+                "short lines among boilerplate go",
+                &[P1, P2, "", "Jane Doe", "Share", "Most Read", "", "x"],
+                &[
+                    "body", "body", "blank", "drop", "drop", "drop", "blank", "drop",
+                ],
+            ),
+            (
+                "a near-good line next to prose stays",
+                &[P1, "It was close.", P2],
+                &["body", "body", "body"],
+            ),
+            (
+                "a repeated line goes the second time",
+                &[P1, P2, P3, P1],
+                &["body", "body", "body", "drop"],
+            ),
+            (
+                "a lone author line between paragraphs does not end the article",
+                &[
+                    P1,
+                    "Maria Santos is a senior reporter covering health.",
+                    P2,
+                    P3,
+                ],
+                &["body", "drop", "body", "body"],
+            ),
+            (
+                "list items between paragraphs stay",
+                &[
+                    P1,
+                    "• Sea wall repairs",
+                    "1）新しいポンプ",
+                    "",
+                    "- Raised roads",
+                    P2,
+                ],
+                &["body", "body", "body", "blank", "body", "body"],
+            ),
+            (
+                "counters go",
+                &[P1, "1.2K shares", P2],
+                &["body", "drop", "body"],
+            ),
+            (
+                "prose after a comments header is not article",
+                &[
+                    P1,
+                    P2,
+                    "",
+                    "Comments",
+                    "Ana Cruz says:",
+                    "",
+                    P3,
+                    P3.replace("cost", "price").leak(),
+                    "Great article, thanks for writing it up so clearly.",
+                ],
+                &[
+                    "body", "body", "blank", "drop", "drop", "blank", "drop", "drop", "drop",
+                ],
+            ),
+        ];
+        for (name, lines, want) in cases {
+            let got: Vec<&str> = decide(lines, KeepSet::default()).iter().map(kept).collect();
+            assert_eq!(&got, want, "{name}");
+        }
+    }
+
+    #[test]
+    fn teaser_run_after_the_article_is_related() {
+        let lines = [
+            P1,
+            P2,
+            "",
+            "Elsewhere",
+            "Harbour ferry fares to rise in the summer season",
+            "New library branch opens in the north district",
+            "Two arrested after a string of break-ins downtown",
+        ];
+        let d = decide(&lines, KeepSet::default());
+        assert_eq!(d[4], drop(Reason::Related, ids::TEASERS));
+        let k = decide(&lines, KeepSet { related: true });
+        assert_eq!(k[4], Decision::Keep(Role::Related));
+        assert!(!k[3].is_kept());
+    }
+
+    #[test]
+    fn foreign_short_lines_inside_the_article_go() {
+        let lines = [P1, "Unser Angebot", "Jetzt lesen", P2];
+        let langs = [
+            Some(Lang::En),
+            Some(Lang::De),
+            Some(Lang::De),
+            Some(Lang::En),
+        ];
+        let d = Cleaner::new(RuleSet::builtin(), KeepSet::default())
+            .analyse(&lines, &langs, Some(Lang::En))
+            .decisions;
+        assert_eq!(d[1], drop(Reason::Boilerplate, ids::FOREIGN));
+        assert_eq!(d[2], drop(Reason::Boilerplate, ids::FOREIGN));
+        assert!(d[3].is_kept());
+    }
+}
