@@ -35,6 +35,9 @@ pub enum InputErrorKind {
     /// still read.
     #[error("line {line}: {problem}")]
     BadLine { line: u64, problem: String },
+    /// With `--output-dir`, the input's output would be an earlier input's.
+    #[error("its output {0} is also an earlier input's; not processed")]
+    OutputClash(PathBuf),
 }
 
 impl InputErrorKind {
@@ -49,6 +52,7 @@ impl InputErrorKind {
             InputErrorKind::Decode(crate::decode::DecodeError::Binary(_)) => "binary",
             InputErrorKind::Walk(_) => "walk",
             InputErrorKind::BadLine { .. } => "bad_line",
+            InputErrorKind::OutputClash(_) => "output_clash",
         }
     }
 

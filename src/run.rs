@@ -99,20 +99,29 @@ pub fn run(
 
 /// The inputs of this run: expanded, in order, of this shard. Inputs that
 /// cannot even be listed come back as failures (in the shard their name
-/// falls in).
+/// falls in), and so do inputs whose `--output-dir` output would be an
+/// earlier input's.
 fn select_sources(config: &Config) -> (Vec<Source>, Vec<InputError>) {
+    let in_shard = |rel: &Path| config.shard.map_or(true, |sh| sh.contains(rel));
     let mut sources = Vec::new();
     let mut failures = Vec::new();
+    let mut outputs = HashSet::new();
     for s in expand(&config.inputs) {
         match s {
-            Ok(s) if config.shard.map_or(true, |sh| sh.contains(s.rel())) => sources.push(s),
-            Err(e)
-                if config
-                    .shard
-                    .map_or(true, |sh| sh.contains(Path::new(&e.input))) =>
-            {
-                failures.push(e)
+            Ok(s) if in_shard(s.rel()) => {
+                if let Target::Dir(dir) = &config.target {
+                    let out = dir.join(output_name(&s, config));
+                    if !outputs.insert(out.clone()) {
+                        failures.push(InputError {
+                            input: s.name(),
+                            kind: InputErrorKind::OutputClash(out),
+                        });
+                        continue;
+                    }
+                }
+                sources.push(s)
             }
+            Err(e) if in_shard(Path::new(&e.input)) => failures.push(e),
             _ => {}
         }
     }
@@ -188,7 +197,6 @@ struct Outputs {
     errors: Option<Stream>,
     /// Bytes written by finished per-input sinks.
     written: u64,
-    seen_outputs: HashSet<PathBuf>,
 }
 
 impl Outputs {
@@ -207,7 +215,6 @@ impl Outputs {
             dropped: create(&config.dropped)?,
             errors: create(&config.errors)?,
             written: 0,
-            seen_outputs: HashSet::new(),
         })
     }
 
@@ -223,16 +230,6 @@ impl Outputs {
             Unit::Begin(source) => {
                 if let Some((dir, tmp, fin)) = &mut self.dir {
                     *fin = dir.join(output_name(&source, config));
-                    if !self.seen_outputs.insert(fin.clone()) {
-                        let e = InputError {
-                            input: source.name(),
-                            kind: InputErrorKind::Walk(format!(
-                                "output {} is also another input's; its records are added to it",
-                                fin.display()
-                            )),
-                        };
-                        report.error(&e);
-                    }
                     *tmp = partial_name(fin);
                     if let Some(parent) = fin.parent() {
                         std::fs::create_dir_all(parent).map_err(|e| OutputError::io(parent, e))?;

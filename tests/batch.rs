@@ -573,3 +573,70 @@ fn output_dir_refuses_standard_input() {
         .assert()
         .code(2);
 }
+
+#[test]
+fn output_dir_refuses_two_inputs_with_one_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    for sub in ["a", "b"] {
+        std::fs::create_dir_all(d.join(sub)).unwrap();
+        std::fs::write(d.join(sub).join("x.jsonl"), corpus(2)).unwrap();
+    }
+    let out = langsift()
+        .current_dir(d)
+        .args([
+            "clean",
+            "a/x.jsonl",
+            "b/x.jsonl",
+            "--output-dir",
+            "out",
+            "--stats",
+            "s.json",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("b/x.jsonl: its output out/x.jsonl is also an earlier input's"),
+        "{stderr}"
+    );
+    assert_eq!(
+        lines(&std::fs::read(d.join("out/x.jsonl")).unwrap()).len(),
+        2
+    );
+    assert_balanced(&stats(&d.join("s.json")));
+}
+
+#[test]
+fn a_closed_pipe_ends_a_jsonl_run_quietly() {
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("langsift"))
+        .args(["clean", "-", "--input-format", "jsonl"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let input = corpus(200);
+    let writer = std::thread::spawn(move || {
+        let _ = stdin.write_all(input.as_bytes());
+    });
+    let mut first = [0u8; 10];
+    child
+        .stdout
+        .as_mut()
+        .unwrap()
+        .read_exact(&mut first)
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    assert!(out.status.success(), "{:?}", out.status);
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
