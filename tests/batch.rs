@@ -590,6 +590,8 @@ fn output_dir_refuses_two_inputs_with_one_output() {
             "b/x.jsonl",
             "--output-dir",
             "out",
+            "--format",
+            "documents",
             "--stats",
             "s.json",
         ])
