@@ -36,14 +36,10 @@ impl<'a> Reporter<'a> {
         Reporter { diag, bar }
     }
 
-    /// The bar, for the readers to advance by the bytes they read.
-    pub fn bar(&self) -> Option<ProgressBar> {
-        self.bar.clone()
-    }
-
-    /// Show the number of documents done.
-    pub fn progress(&self, documents: u64) {
+    /// Show the input bytes (as stored) and the documents done.
+    pub fn progress(&self, stored_bytes: u64, documents: u64) {
         if let Some(b) = &self.bar {
+            b.set_position(stored_bytes);
             b.set_message(format!("{documents} docs"));
         }
     }

@@ -3,9 +3,8 @@
 //! document, a failure, an input ends), handed out in bounded chunks.
 //! Inputs whose output already exists are skipped here (`--skip-existing`).
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
-
-use indicatif::ProgressBar;
 
 use crate::config::Config;
 use crate::document::{Document, Documents};
@@ -36,23 +35,20 @@ pub struct UnitReader<'c> {
     config: &'c Config,
     current: Option<(Arc<Source>, Documents)>,
     current_failed: bool,
-    bar: Option<ProgressBar>,
+    /// Stored (compressed) bytes read, skipped inputs included.
+    stored: Arc<AtomicU64>,
     documents: u64,
     skipped: u64,
 }
 
 impl<'c> UnitReader<'c> {
-    pub fn new(
-        sources: Vec<Source>,
-        config: &'c Config,
-        bar: Option<ProgressBar>,
-    ) -> UnitReader<'c> {
+    pub fn new(sources: Vec<Source>, config: &'c Config) -> UnitReader<'c> {
         UnitReader {
             sources: sources.into_iter(),
             config,
             current: None,
             current_failed: false,
-            bar,
+            stored: Arc::new(AtomicU64::new(0)),
             documents: 0,
             skipped: 0,
         }
@@ -62,6 +58,11 @@ impl<'c> UnitReader<'c> {
     /// opened) included.
     pub fn documents_read(&self) -> u64 {
         self.documents
+    }
+
+    /// Bytes of the inputs as stored (compressed) read so far, for progress.
+    pub fn stored_bytes_read(&self) -> u64 {
+        self.stored.load(Ordering::Relaxed)
     }
 
     /// Inputs skipped because their output exists.
@@ -118,18 +119,15 @@ impl<'c> UnitReader<'c> {
                 if let Target::Dir(dir) = &self.config.target {
                     if dir.join(output_name(&source, self.config)).exists() {
                         self.skipped += 1;
-                        if let (Some(bar), Some(len)) = (&self.bar, source.stored_len()) {
-                            bar.inc(len);
-                        }
+                        self.stored
+                            .fetch_add(source.stored_len().unwrap_or(0), Ordering::Relaxed);
                         continue;
                     }
                 }
             }
-            let bar = self.bar.clone();
+            let stored = self.stored.clone();
             let tap = move |n: usize| {
-                if let Some(b) = &bar {
-                    b.inc(n as u64)
-                }
+                stored.fetch_add(n as u64, Ordering::Relaxed);
             };
             match source.open(tap) {
                 Err(error) => {

@@ -58,9 +58,10 @@ pub fn run(
         out.fail(e, &mut stats, &mut report)?;
     }
 
-    let mut reader = UnitReader::new(sources, config, report.bar());
+    let mut reader = UnitReader::new(sources, config);
     loop {
         let chunk = reader.next_chunk(CHUNK_DOCS, CHUNK_BYTES);
+        let read_so_far = reader.stored_bytes_read();
         if chunk.is_empty() {
             break;
         }
@@ -79,7 +80,7 @@ pub fn run(
         for (unit, result) in chunk.into_iter().zip(results) {
             out.handle(unit, result, config, &mut stats, &mut report)?;
         }
-        report.progress(stats.documents.out + stats.documents.failed);
+        report.progress(read_so_far, stats.documents.out + stats.documents.failed);
     }
     stats.documents.input = early_failures.len() as u64 + reader.documents_read();
     stats.inputs.skipped = reader.skipped();
