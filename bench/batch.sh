@@ -41,10 +41,11 @@ wall = field("Elapsed (wall clock) time (h:mm:ss or m:ss)").split(":")
 secs = sum(float(x) * 60 ** i for i, x in enumerate(reversed(wall)))
 cpu = float(field("User time (seconds)")) + float(field("System time (seconds)"))
 peak = int(field("Maximum resident set size (kbytes)")) / 1024
+share = field("Percent of CPU this job got").rstrip("%")
 s = json.load(open(sfile))
 assert s["documents"]["in"] == s["documents"]["out"] + s["documents"]["failed"]
 mb = s["bytes"]["in"] / 1e6
-print(f"{name} {mb:.1f} {secs:.2f} {cpu:.2f} {peak:.0f} {s['documents']['in']}")
+print(f"{name} {mb:.1f} {secs:.2f} {cpu:.2f} {peak:.0f} {s['documents']['in']} {share}")
 PY
 }
 
@@ -62,15 +63,17 @@ import sys
 runs = [l.split() for l in open(sys.argv[1])]
 base = {l.split()[0]: float(l.split()[1]) for l in open(sys.argv[2]) if "MB/s" in l}
 print()
-print(f"{'run':<14}{'text MB':>9}{'docs':>9}{'wall s':>9}{'MB/s':>8}{'MB/cpu-s':>10}{'peak MB':>9}")
-for name, mb, wall, cpu, peak, docs in runs:
+print(f"{'run':<14}{'text MB':>9}{'docs':>8}{'wall s':>8}{'MB/s':>7}{'CPU %':>7}{'MB/cpu-s':>10}{'peak MB':>9}")
+rates = []
+for name, mb, wall, cpu, peak, docs, share in runs:
     mb, wall, cpu = float(mb), float(wall), float(cpu)
-    print(f"{name:<14}{mb:>9.1f}{int(docs):>9}{wall:>9.1f}{mb / wall:>8.2f}{mb / cpu:>10.2f}{peak:>9}")
-j1 = float(runs[0][1]) / float(runs[0][2])
-jn = float(runs[1][1]) / float(runs[1][2])
-print(f"speed-up with {runs[1][0]}: {jn / j1:.2f}x")
-print(f"pipeline (in process) / lingua detect_multiple_languages_of, same text: "
-      f"{base['pipeline'] / base['lingua_multiple']:.1f}x")
-print(f"pipeline (CLI, -j1, whole corpus) / lingua detect_multiple_languages_of: {j1 / base['lingua_multiple']:.1f}x")
-print(f"whatlang per line / pipeline (in process): {base['whatlang_lines'] / base['pipeline']:.1f}x")
+    rates.append((mb / wall, mb / cpu))
+    print(f"{name:<14}{mb:>9.1f}{int(docs):>8}{wall:>8.1f}{mb / wall:>7.2f}{share:>7}{mb / cpu:>10.2f}{peak:>9}")
+print(f"wall-clock speed-up of {runs[1][0]} over j1: {rates[1][0] / rates[0][0]:.2f}x "
+      f"(CPU % shows what the machine let each run have)")
+print(f"work per MB, {runs[1][0]} against j1 (1.00 = no parallel overhead): {rates[0][1] / rates[1][1]:.2f}")
+print("on the same text, per second of CPU time:")
+print(f"  pipeline (in process) / lingua detect_multiple_languages_of: {base['pipeline'] / base['lingua_multiple']:.1f}x")
+print(f"  pipeline (CLI -j1, whole corpus) / lingua detect_multiple_languages_of: {rates[0][1] / base['lingua_multiple']:.1f}x")
+print(f"  whatlang per line / pipeline (in process): {base['whatlang_lines'] / base['pipeline']:.1f}x")
 PY
