@@ -98,6 +98,11 @@ impl Documents {
 
     fn parse_line(&self, line: u64, bytes: &[u8]) -> Result<Document, InputError> {
         let bad = |problem: String| self.fail(InputErrorKind::BadLine { line, problem });
+        // A UTF-8 byte-order mark may open a file written on Windows.
+        let bytes = match line {
+            1 => bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes),
+            _ => bytes,
+        };
         let value: Value =
             serde_json::from_slice(bytes).map_err(|e| bad(format!("malformed JSON: {e}")))?;
         let Value::Object(mut map) = value else {
@@ -182,6 +187,15 @@ mod tests {
         let source = Source::file("in.jsonl");
         let reader = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
         Documents::new(&source, reader, &InputConfig::default()).collect()
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_first_line_is_not_malformed_json() {
+        let got = docs("\u{feff}{\"id\":1,\"text\":\"Hi.\"}\n");
+        assert_eq!(
+            got[0].as_ref().unwrap().content,
+            Content::Text("Hi.".into())
+        );
     }
 
     #[test]

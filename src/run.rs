@@ -28,6 +28,12 @@ use crate::progress::Reporter;
 use crate::reader::{Unit, UnitReader};
 use crate::stats::{ErrorRecord, Stats, Tally};
 
+// The pipeline is shared by every worker thread.
+const _: fn() = || {
+    fn shared<T: Send + Sync>() {}
+    shared::<Pipeline>();
+};
+
 /// At most this many documents are held in memory at once.
 pub const CHUNK_DOCS: usize = 2048;
 /// At most about this many document bytes are held in memory at once.
