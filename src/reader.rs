@@ -71,11 +71,12 @@ impl<'c> UnitReader<'c> {
     }
 
     /// The next units, up to `max_docs` documents or about `max_bytes` bytes
-    /// of them; empty at the end.
+    /// of them (and at most `4 * max_docs` units, for inputs with no
+    /// documents); empty at the end.
     pub fn next_chunk(&mut self, max_docs: usize, max_bytes: usize) -> Vec<Unit> {
         let mut out = Vec::new();
         let (mut docs, mut bytes) = (0, 0);
-        while docs < max_docs && bytes < max_bytes {
+        while docs < max_docs && bytes < max_bytes && out.len() < 4 * max_docs {
             let Some(unit) = self.next_unit() else { break };
             if let Unit::Doc { doc, .. } = &unit {
                 docs += 1;
