@@ -7,6 +7,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 
 use langsift::clean::KeepSet;
+use langsift::config::{InputConfig, InputFormat, OutputFormat, Shard};
 use langsift::decode::encoding_for_label;
 use langsift::normalize::Normalization;
 use langsift::output::Target;
@@ -34,6 +35,24 @@ pub enum NormArg {
     Nfc,
     Nfkc,
     None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormatArg {
+    /// By extension: `.jsonl`, `.ndjson` (also `.gz`, `.zst`) are JSONL, the rest text.
+    Auto,
+    /// Each input is one document.
+    Text,
+    /// Each line is a JSON object, one document.
+    Jsonl,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// One record per segment.
+    Segments,
+    /// One record per input document.
+    Documents,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -96,6 +115,65 @@ pub struct CleanArgs {
     /// of writing segment records.
     #[arg(long, conflicts_with_all = ["output", "split_by_lang", "dropped"])]
     pub explain: bool,
+
+    /// What inputs hold (standard input is text unless `jsonl` is given).
+    #[arg(long, value_enum, default_value_t = InputFormatArg::Auto, help_heading = "Batch")]
+    pub input_format: InputFormatArg,
+
+    /// The JSONL field holding a document's text.
+    #[arg(
+        long,
+        value_name = "FIELD",
+        default_value = "text",
+        help_heading = "Batch"
+    )]
+    pub text_field: String,
+
+    /// The JSONL field holding a document's id.
+    #[arg(
+        long,
+        value_name = "FIELD",
+        default_value = "id",
+        help_heading = "Batch"
+    )]
+    pub id_field: String,
+
+    /// Output records: one per segment, or one per document.
+    #[arg(long, value_enum, default_value_t = FormatArg::Segments, help_heading = "Batch")]
+    pub format: FormatArg,
+
+    /// Write one output per input under DIR, mirroring the inputs' paths.
+    #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "split_by_lang"], help_heading = "Batch")]
+    pub output_dir: Option<PathBuf>,
+
+    /// With --output-dir: leave inputs whose output exists (resume a killed job).
+    #[arg(long, requires = "output_dir", help_heading = "Batch")]
+    pub skip_existing: bool,
+
+    /// Process only shard I of N (from 0), chosen by a stable hash of each input's path.
+    #[arg(long, value_name = "I/N", help_heading = "Batch")]
+    pub shard: Option<Shard>,
+
+    /// Worker threads (default: one per core).
+    #[arg(
+        short = 'j',
+        long = "threads",
+        value_name = "N",
+        help_heading = "Batch"
+    )]
+    pub threads: Option<usize>,
+
+    /// Write a JSON summary of the run to FILE.
+    #[arg(long, value_name = "FILE", help_heading = "Batch")]
+    pub stats: Option<PathBuf>,
+
+    /// Write one JSONL record per failed input or line to FILE.
+    #[arg(long, value_name = "FILE", help_heading = "Batch")]
+    pub errors: Option<PathBuf>,
+
+    /// Never draw the progress bar (it is drawn only when standard error is a terminal).
+    #[arg(long, help_heading = "Batch")]
+    pub no_progress: bool,
 }
 
 impl CleanArgs {
@@ -120,15 +198,57 @@ impl CleanArgs {
         if langs.is_empty() {
             bail!("--langs: give at least one language");
         }
-        let target = match (self.output, self.split_by_lang) {
-            (Some(f), _) => Target::File(f),
-            (None, Some(dir)) => Target::SplitByLang(dir),
-            (None, None) => Target::Stdout,
+        let target = match (self.output, self.split_by_lang, self.output_dir) {
+            (Some(f), _, _) => Target::File(f),
+            (None, Some(dir), _) => Target::SplitByLang(dir),
+            (None, None, Some(dir)) => Target::Dir(dir),
+            (None, None, None) => Target::Stdout,
         };
+        if matches!(target, Target::Dir(_))
+            && (self.inputs.is_empty() || self.inputs.iter().any(|i| i.as_os_str() == "-"))
+        {
+            bail!("--output-dir: give input files or directories, not standard input");
+        }
+        if self.shard.is_some()
+            && (self.inputs.is_empty() || self.inputs.iter().any(|i| i.as_os_str() == "-"))
+        {
+            bail!("--shard: give input files or directories, not standard input");
+        }
+        if self.threads == Some(0) {
+            bail!("--threads: give at least 1");
+        }
+        for (flag, field) in [
+            ("--text-field", &self.text_field),
+            ("--id-field", &self.id_field),
+        ] {
+            if field.is_empty() {
+                bail!("{flag}: give a field name");
+            }
+        }
+        use std::io::IsTerminal;
         Ok(Config {
             inputs: self.inputs,
+            input: InputConfig {
+                format: match self.input_format {
+                    InputFormatArg::Auto => InputFormat::Auto,
+                    InputFormatArg::Text => InputFormat::Text,
+                    InputFormatArg::Jsonl => InputFormat::Jsonl,
+                },
+                text_field: self.text_field,
+                id_field: self.id_field,
+            },
             target,
+            format: match self.format {
+                FormatArg::Segments => OutputFormat::Segments,
+                FormatArg::Documents => OutputFormat::Documents,
+            },
             dropped: self.dropped,
+            skip_existing: self.skip_existing,
+            shard: self.shard,
+            threads: self.threads,
+            stats: self.stats,
+            errors: self.errors,
+            progress: !self.no_progress && std::io::stderr().is_terminal(),
             pipeline: PipelineConfig {
                 langs,
                 rule_files: self.rules,

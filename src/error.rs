@@ -31,9 +31,39 @@ pub enum InputErrorKind {
     Decode(#[from] DecodeError),
     #[error("cannot walk directory: {0}")]
     Walk(String),
+    /// One line of a JSONL input is not a document; the lines after it are
+    /// still read.
+    #[error("line {line}: {problem}")]
+    BadLine { line: u64, problem: String },
+    /// With `--output-dir`, the input's output would be an earlier input's.
+    #[error("its output {0} is also an earlier input's; not processed")]
+    OutputClash(PathBuf),
 }
 
 impl InputErrorKind {
+    /// A short name for the kind of problem, as in `--errors` records.
+    pub fn name(&self) -> &'static str {
+        match self {
+            InputErrorKind::NotFound => "not_found",
+            InputErrorKind::PermissionDenied => "permission_denied",
+            InputErrorKind::NotAFile => "not_a_file",
+            InputErrorKind::Io(_) => "io",
+            InputErrorKind::Decode(crate::decode::DecodeError::Empty) => "empty",
+            InputErrorKind::Decode(crate::decode::DecodeError::Binary(_)) => "binary",
+            InputErrorKind::Walk(_) => "walk",
+            InputErrorKind::BadLine { .. } => "bad_line",
+            InputErrorKind::OutputClash(_) => "output_clash",
+        }
+    }
+
+    /// The line of a JSONL input the problem is on, if it is one line's.
+    pub fn line(&self) -> Option<u64> {
+        match self {
+            InputErrorKind::BadLine { line, .. } => Some(*line),
+            _ => None,
+        }
+    }
+
     /// Classify an I/O error from opening or reading an input.
     pub fn from_io(e: io::Error) -> InputErrorKind {
         match e.kind() {

@@ -1,43 +1,152 @@
 //! Inputs: the INPUT arguments expanded into a stable, sorted list of
-//! sources (files, files found by walking directories, standard input) and
-//! read into bytes. Problems are [`InputError`]s naming the input.
+//! sources (files, files found by walking directories, standard input),
+//! the choice of a shard of them, and the opening of each as a stream of
+//! plain bytes (decompressed by extension). Problems are [`InputError`]s
+//! naming the input.
 //!
-//! It does not decode or interpret what it reads.
+//! It does not decode or interpret what it reads; [`crate::document`] turns
+//! the streams into documents.
 
-use std::io::Read;
+use std::io::{BufRead, Read};
 use std::path::{Path, PathBuf};
 
+use crate::compress::Compression;
+use crate::config::{InputFormat, Shard};
 use crate::error::{InputError, InputErrorKind};
 
-/// One document source.
+/// One input.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Stdin,
-    File(PathBuf),
+    File {
+        /// The path as given or found by walking.
+        path: PathBuf,
+        /// The path below the INPUT argument it was found under (its file
+        /// name for a file argument): what `--output-dir` mirrors and
+        /// `--shard` hashes.
+        rel: PathBuf,
+    },
 }
 
 impl Source {
+    /// A file named directly.
+    pub fn file(path: impl Into<PathBuf>) -> Source {
+        let path = path.into();
+        let rel = path
+            .file_name()
+            .map(PathBuf::from)
+            .unwrap_or_else(|| path.clone());
+        Source::File { path, rel }
+    }
+
     /// The name used in records and messages: the path as given, or `-`.
     pub fn name(&self) -> String {
         match self {
             Source::Stdin => "-".to_string(),
-            Source::File(p) => p.display().to_string(),
+            Source::File { path, .. } => path.display().to_string(),
         }
     }
 
-    /// Read the whole source.
-    pub fn read(&self) -> Result<Vec<u8>, InputError> {
-        let result = match self {
-            Source::Stdin => {
-                let mut buf = Vec::new();
-                std::io::stdin().lock().read_to_end(&mut buf).map(|_| buf)
+    /// The path below its INPUT argument (`-` for standard input).
+    pub fn rel(&self) -> &Path {
+        match self {
+            Source::Stdin => Path::new("-"),
+            Source::File { rel, .. } => rel,
+        }
+    }
+
+    /// Whether the source holds JSONL (one document per line) under `format`.
+    pub fn is_jsonl(&self, format: InputFormat) -> bool {
+        match (format, self) {
+            (InputFormat::Jsonl, _) => true,
+            (InputFormat::Text, _) | (InputFormat::Auto, Source::Stdin) => false,
+            (InputFormat::Auto, Source::File { path, .. }) => {
+                let name = path.to_string_lossy();
+                let name = name
+                    .strip_suffix(".gz")
+                    .or_else(|| name.strip_suffix(".zst"))
+                    .unwrap_or(&name);
+                name.ends_with(".jsonl") || name.ends_with(".ndjson")
             }
-            Source::File(p) => std::fs::read(p),
-        };
-        result.map_err(|e| InputError {
+        }
+    }
+
+    /// The source's compression: by extension for a file, by its first
+    /// bytes for standard input.
+    fn compression(&self, head: &[u8]) -> Compression {
+        match self {
+            Source::Stdin => Compression::sniff(head),
+            Source::File { path, .. } => Compression::from_path(path),
+        }
+    }
+
+    /// The source's size in bytes as stored, if known (for progress).
+    pub fn stored_len(&self) -> Option<u64> {
+        match self {
+            Source::Stdin => None,
+            Source::File { path, .. } => std::fs::metadata(path).ok().map(|m| m.len()),
+        }
+    }
+
+    /// Open the source as a stream of plain (decompressed) bytes; `tap` sees
+    /// every stored byte read, for progress.
+    pub fn open(
+        &self,
+        tap: impl FnMut(usize) + Send + 'static,
+    ) -> Result<Box<dyn BufRead + Send>, InputError> {
+        let fail = |e| InputError {
             input: self.name(),
             kind: InputErrorKind::from_io(e),
-        })
+        };
+        let raw: Box<dyn Read + Send> = match self {
+            Source::Stdin => Box::new(std::io::stdin()),
+            Source::File { path, .. } => Box::new(std::fs::File::open(path).map_err(fail)?),
+        };
+        let mut raw = std::io::BufReader::with_capacity(64 * 1024, Tap { inner: raw, tap });
+        let head = raw.fill_buf().map_err(fail)?;
+        let compression = self.compression(head);
+        compression.reader(raw).map_err(fail)
+    }
+
+    /// Read the whole source, decompressed.
+    pub fn read(&self) -> Result<Vec<u8>, InputError> {
+        let mut buf = Vec::new();
+        self.open(|_| {})?
+            .read_to_end(&mut buf)
+            .map_err(|e| InputError {
+                input: self.name(),
+                kind: InputErrorKind::from_io(e),
+            })?;
+        Ok(buf)
+    }
+}
+
+/// A reader that reports how many bytes pass.
+struct Tap<R, F> {
+    inner: R,
+    tap: F,
+}
+
+impl<R: Read, F: FnMut(usize)> Read for Tap<R, F> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        (self.tap)(n);
+        Ok(n)
+    }
+}
+
+impl Shard {
+    /// Whether the input at `rel` (its path below its INPUT argument, see
+    /// [`Source::rel`]) belongs to this shard: FNV-1a of the path, modulo
+    /// the shard count. Stable across machines and
+    /// runs, whatever else is in the listing.
+    pub fn contains(&self, rel: &Path) -> bool {
+        let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+        for b in rel.to_string_lossy().bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        (h % self.count as u64) as u32 == self.index
     }
 }
 
@@ -69,7 +178,7 @@ fn expand_path(path: &Path, out: &mut Vec<Result<Source, InputError>>) {
         Err(e) => return out.push(Err(fail(InputErrorKind::from_io(e)))),
     };
     if meta.is_file() {
-        return out.push(Ok(Source::File(path.to_path_buf())));
+        return out.push(Ok(Source::file(path)));
     }
     if !meta.is_dir() {
         return out.push(Err(fail(InputErrorKind::NotAFile)));
@@ -79,7 +188,17 @@ fn expand_path(path: &Path, out: &mut Vec<Result<Source, InputError>>) {
         .sort_by_file_name();
     for entry in walker {
         match entry {
-            Ok(e) if e.file_type().is_file() => out.push(Ok(Source::File(e.into_path()))),
+            Ok(e) if e.file_type().is_file() => {
+                let rel = e
+                    .path()
+                    .strip_prefix(path)
+                    .unwrap_or(e.path())
+                    .to_path_buf();
+                out.push(Ok(Source::File {
+                    path: e.into_path(),
+                    rel,
+                }))
+            }
             Ok(_) => {}
             Err(e) => {
                 let input = e.path().unwrap_or(path).display().to_string();

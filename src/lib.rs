@@ -14,7 +14,11 @@
 //! 6. [`output`]: JSONL records with code-point offsets into the input.
 //!
 //! [`pipeline::Pipeline`] chains them for one document; [`run`] drives a
-//! whole run over many inputs.
+//! whole run over many inputs: [`input`] lists and opens them
+//! ([`compress`] undoes gzip and zstd), [`document`] reads them into
+//! documents (a text file, or a JSONL line), [`reader`] hands them out in
+//! bounded chunks that are processed in parallel, [`stats`] accounts for
+//! them and [`progress`] shows the run.
 //!
 //! ```
 //! use langsift::pipeline::{Pipeline, PipelineConfig};
@@ -27,16 +31,21 @@
 
 pub mod blocks;
 pub mod clean;
+pub mod compress;
 pub mod config;
 pub mod decode;
 pub mod detect;
+pub mod document;
 pub mod error;
 pub mod input;
 pub mod lang;
 pub mod normalize;
 pub mod output;
 pub mod pipeline;
+pub mod progress;
+pub mod reader;
 pub mod run;
+pub mod stats;
 
 pub use config::Config;
 pub use lang::Lang;

@@ -1,10 +1,16 @@
-//! Output: segments and dropped spans as JSONL records, to standard output,
-//! a file, or one file per language.
+//! Output: each processed document rendered as JSONL records, and the
+//! streams they are written to: standard output, a file, one file per
+//! language, or one file per input under a directory; compressed by the
+//! file's extension (`.gz`, `.zst`).
 //!
-//! The segment record is the output contract:
+//! The segment record is the v1 output contract:
 //! `{"doc", "seg", "lang", "role", "text", "start", "end", "conf"}`, with
-//! `start`/`end` in code points of the decoded input. The dropped record is
+//! `start`/`end` in code points of the decoded input, plus `meta` (a JSONL
+//! record's other fields) when there is any. The document record is
+//! `{"id", "lang", "segments", "text", "meta"}`. The dropped record is
 //! `{"doc", "start", "end", "reason", "rule", "text"}`.
+//!
+//! Rendering is pure and runs on the worker threads; writing is sequential.
 
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -12,16 +18,33 @@ use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
+use serde_json::{Map, Value};
 
 use crate::clean::{Reason, Role};
+use crate::compress::{Compression, Encoder};
+use crate::config::OutputFormat;
 use crate::error::OutputError;
 use crate::lang::Lang;
-use crate::pipeline::{DroppedSpan, Segment};
+use crate::pipeline::Processed;
 
 /// One segment record, as written.
 #[derive(Debug, Serialize)]
 pub struct SegmentRecord<'a> {
-    pub doc: &'a str,
+    pub doc: &'a Value,
+    pub seg: usize,
+    pub lang: Lang,
+    pub role: Role,
+    pub text: &'a str,
+    pub start: usize,
+    pub end: usize,
+    pub conf: f64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<&'a Map<String, Value>>,
+}
+
+/// A segment inside a document record: the segment record without `doc`.
+#[derive(Debug, Serialize)]
+pub struct DocSegment<'a> {
     pub seg: usize,
     pub lang: Lang,
     pub role: Role,
@@ -31,10 +54,23 @@ pub struct SegmentRecord<'a> {
     pub conf: f64,
 }
 
+/// One document record, as written (`--format documents`).
+#[derive(Debug, Serialize)]
+pub struct DocumentRecord<'a> {
+    pub id: &'a Value,
+    /// The main language (`und` when the document has no text).
+    pub lang: Lang,
+    pub segments: Vec<DocSegment<'a>>,
+    /// The cleaned text per language, segments joined by newlines.
+    pub text: BTreeMap<&'static str, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub meta: Option<&'a Map<String, Value>>,
+}
+
 /// One dropped-span record, as written.
 #[derive(Debug, Serialize)]
 pub struct DroppedRecord<'a> {
-    pub doc: &'a str,
+    pub doc: &'a Value,
     pub start: usize,
     pub end: usize,
     pub reason: Reason,
@@ -47,148 +83,243 @@ fn round_conf(c: f32) -> f64 {
     (c as f64 * 1000.0).round() / 1000.0
 }
 
-/// Where segment records go.
+/// Where records go.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Target {
     Stdout,
     File(PathBuf),
     /// `DIR/<lang>.jsonl`, one file per language.
     SplitByLang(PathBuf),
+    /// One output per input under DIR, mirroring the input's path.
+    Dir(PathBuf),
 }
 
-/// A writer of segment records.
-pub struct SegmentSink {
-    target: Target,
-    one: Option<BufWriter<Box<dyn Write + Send>>>,
-    by_lang: BTreeMap<Lang, BufWriter<File>>,
+/// One document's records, rendered.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    /// The record lines, one after another.
+    pub lines: Vec<u8>,
+    /// Each line's language (for `--split-by-lang`) and end in `lines`.
+    pub ends: Vec<(Lang, usize)>,
+    /// The dropped-span lines, if asked for.
+    pub dropped: Vec<u8>,
 }
 
-impl SegmentSink {
-    /// Open the target (creating the file or directory).
-    pub fn open(target: Target) -> Result<SegmentSink, OutputError> {
-        let one: Option<BufWriter<Box<dyn Write + Send>>> = match &target {
-            Target::Stdout => Some(BufWriter::new(Box::new(io::stdout()))),
-            Target::File(p) => {
-                let f = File::create(p).map_err(|e| OutputError::io(p, e))?;
-                Some(BufWriter::new(Box::new(f)))
-            }
-            Target::SplitByLang(dir) => {
-                std::fs::create_dir_all(dir).map_err(|e| OutputError::io(dir, e))?;
-                None
-            }
-        };
-        Ok(SegmentSink {
-            target,
-            one,
-            by_lang: BTreeMap::new(),
-        })
-    }
-
-    fn path(&self, lang: Lang) -> PathBuf {
-        match &self.target {
-            Target::Stdout => PathBuf::from("<stdout>"),
-            Target::File(p) => p.clone(),
-            Target::SplitByLang(dir) => dir.join(format!("{}.jsonl", lang.code())),
-        }
-    }
-
-    /// Write one document's segments, numbered from 0 in document order.
-    pub fn write_doc(&mut self, doc: &str, segments: &[Segment]) -> Result<(), OutputError> {
-        for (seg, s) in segments.iter().enumerate() {
-            let record = SegmentRecord {
-                doc,
-                seg,
-                lang: s.lang,
-                role: s.role,
-                text: &s.text,
-                start: s.start,
-                end: s.end,
-                conf: round_conf(s.conf),
-            };
-            let path = self.path(s.lang);
-            let w: &mut dyn Write = match (&mut self.one, &self.target) {
-                (Some(w), _) => w,
-                (None, Target::SplitByLang(_)) => match self.by_lang.entry(s.lang) {
-                    std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
-                    std::collections::btree_map::Entry::Vacant(e) => {
-                        let f = File::create(&path).map_err(|e| OutputError::io(&path, e))?;
-                        e.insert(BufWriter::new(f))
-                    }
-                },
-                (None, _) => unreachable!("single targets always have a writer"),
-            };
-            write_json_line(w, &record).map_err(|e| OutputError::io(&path, e))?;
-        }
-        Ok(())
-    }
-
-    /// Flush everything written.
-    pub fn finish(&mut self) -> Result<(), OutputError> {
-        if let Some(w) = &mut self.one {
-            let path = match &self.target {
-                Target::File(p) => p.clone(),
-                _ => PathBuf::from("<stdout>"),
-            };
-            w.flush().map_err(|e| OutputError::io(path, e))?;
-        }
-        let paths: Vec<(Lang, PathBuf)> = self.by_lang.keys().map(|&l| (l, self.path(l))).collect();
-        for (lang, path) in paths {
-            if let Some(w) = self.by_lang.get_mut(&lang) {
-                w.flush().map_err(|e| OutputError::io(&path, e))?;
+/// Render one processed document in `format`.
+pub fn render(
+    format: OutputFormat,
+    id: &Value,
+    meta: Option<&Map<String, Value>>,
+    p: &Processed,
+    with_dropped: bool,
+) -> Rendered {
+    let mut r = Rendered::default();
+    match format {
+        OutputFormat::Segments => {
+            for (seg, s) in p.segments.iter().enumerate() {
+                let record = SegmentRecord {
+                    doc: id,
+                    seg,
+                    lang: s.lang,
+                    role: s.role,
+                    text: &s.text,
+                    start: s.start,
+                    end: s.end,
+                    conf: round_conf(s.conf),
+                    meta,
+                };
+                json_line(&mut r.lines, &record);
+                r.ends.push((s.lang, r.lines.len()));
             }
         }
-        Ok(())
+        OutputFormat::Documents => {
+            let mut text: BTreeMap<&'static str, String> = BTreeMap::new();
+            for s in &p.segments {
+                let t = text.entry(s.lang.code()).or_default();
+                if !t.is_empty() {
+                    t.push('\n');
+                }
+                t.push_str(&s.text);
+            }
+            let lang = p.main_lang.unwrap_or(Lang::Und);
+            let record = DocumentRecord {
+                id,
+                lang,
+                segments: p
+                    .segments
+                    .iter()
+                    .enumerate()
+                    .map(|(seg, s)| DocSegment {
+                        seg,
+                        lang: s.lang,
+                        role: s.role,
+                        text: &s.text,
+                        start: s.start,
+                        end: s.end,
+                        conf: round_conf(s.conf),
+                    })
+                    .collect(),
+                text,
+                meta,
+            };
+            json_line(&mut r.lines, &record);
+            r.ends.push((lang, r.lines.len()));
+        }
     }
-}
-
-/// A writer of dropped-span records (`--dropped FILE`).
-pub struct DroppedSink {
-    path: PathBuf,
-    w: BufWriter<File>,
-}
-
-impl DroppedSink {
-    pub fn create(path: &Path) -> Result<DroppedSink, OutputError> {
-        let f = File::create(path).map_err(|e| OutputError::io(path, e))?;
-        Ok(DroppedSink {
-            path: path.to_path_buf(),
-            w: BufWriter::new(f),
-        })
-    }
-
-    pub fn write_doc(&mut self, doc: &str, dropped: &[DroppedSpan]) -> Result<(), OutputError> {
-        for d in dropped {
+    if with_dropped {
+        for d in &p.dropped {
             let record = DroppedRecord {
-                doc,
+                doc: id,
                 start: d.start,
                 end: d.end,
                 reason: d.reason,
                 rule: &d.rule,
                 text: &d.text,
             };
-            write_json_line(&mut self.w, &record).map_err(|e| OutputError::io(&self.path, e))?;
+            json_line(&mut r.dropped, &record);
         }
-        Ok(())
+    }
+    r
+}
+
+fn json_line<T: Serialize>(buf: &mut Vec<u8>, value: &T) {
+    serde_json::to_writer(&mut *buf, value).expect("records serialise");
+    buf.push(b'\n');
+}
+
+/// One output stream: standard output or a file, compressed by its name.
+pub struct Stream {
+    /// The name in messages.
+    path: PathBuf,
+    w: Encoder<BufWriter<Box<dyn Write + Send>>>,
+    /// Bytes written (before compression).
+    pub written: u64,
+}
+
+const OUT_BUF: usize = 256 * 1024;
+
+impl Stream {
+    /// Standard output, uncompressed.
+    pub fn stdout() -> Stream {
+        let w: Box<dyn Write + Send> = Box::new(io::stdout());
+        Stream {
+            path: PathBuf::from("<stdout>"),
+            w: Encoder::Plain(BufWriter::with_capacity(OUT_BUF, w)),
+            written: 0,
+        }
     }
 
-    pub fn finish(&mut self) -> Result<(), OutputError> {
-        self.w.flush().map_err(|e| OutputError::io(&self.path, e))
+    /// Create `path`, compressed as `name`'s extension says (a temporary
+    /// file is compressed as the name it will be renamed to).
+    pub fn create(path: &Path, name: &Path) -> Result<Stream, OutputError> {
+        let f = File::create(path).map_err(|e| OutputError::io(path, e))?;
+        let w: Box<dyn Write + Send> = Box::new(f);
+        let w = Compression::from_path(name)
+            .writer(BufWriter::with_capacity(OUT_BUF, w))
+            .map_err(|e| OutputError::io(path, e))?;
+        Ok(Stream {
+            path: path.to_path_buf(),
+            w,
+            written: 0,
+        })
+    }
+
+    pub fn write(&mut self, bytes: &[u8]) -> Result<(), OutputError> {
+        self.written += bytes.len() as u64;
+        self.w
+            .write_all(bytes)
+            .map_err(|e| OutputError::io(&self.path, e))
+    }
+
+    /// End the stream (compression trailer) and flush it.
+    pub fn finish(self) -> Result<(), OutputError> {
+        let path = self.path;
+        self.w
+            .finish()
+            .and_then(|mut w| w.flush())
+            .map_err(|e| OutputError::io(path, e))
     }
 }
 
-fn write_json_line<T: Serialize>(w: &mut dyn Write, value: &T) -> io::Result<()> {
-    serde_json::to_writer(&mut *w, value)?;
-    w.write_all(b"\n")
+/// A writer of rendered records to one stream or to one file per language.
+pub enum RecordSink {
+    One(Stream),
+    ByLang {
+        dir: PathBuf,
+        streams: BTreeMap<Lang, Stream>,
+    },
+}
+
+impl RecordSink {
+    /// Open a target other than [`Target::Dir`] (whose streams the run
+    /// opens per input).
+    pub fn open(target: &Target) -> Result<RecordSink, OutputError> {
+        Ok(match target {
+            Target::Stdout => RecordSink::One(Stream::stdout()),
+            Target::File(p) => RecordSink::One(Stream::create(p, p)?),
+            Target::SplitByLang(dir) | Target::Dir(dir) => {
+                std::fs::create_dir_all(dir).map_err(|e| OutputError::io(dir, e))?;
+                RecordSink::ByLang {
+                    dir: dir.clone(),
+                    streams: BTreeMap::new(),
+                }
+            }
+        })
+    }
+
+    /// Write one document's records.
+    pub fn write(&mut self, r: &Rendered) -> Result<(), OutputError> {
+        match self {
+            RecordSink::One(s) => s.write(&r.lines),
+            RecordSink::ByLang { dir, streams } => {
+                let mut start = 0;
+                for &(lang, end) in &r.ends {
+                    let stream = match streams.entry(lang) {
+                        std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
+                        std::collections::btree_map::Entry::Vacant(e) => {
+                            let path = dir.join(format!("{}.jsonl", lang.code()));
+                            e.insert(Stream::create(&path, &path)?)
+                        }
+                    };
+                    stream.write(&r.lines[start..end])?;
+                    start = end;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    /// Bytes written so far.
+    pub fn written(&self) -> u64 {
+        match self {
+            RecordSink::One(s) => s.written,
+            RecordSink::ByLang { streams, .. } => streams.values().map(|s| s.written).sum(),
+        }
+    }
+
+    /// Finish and flush every stream.
+    pub fn finish(self) -> Result<(), OutputError> {
+        match self {
+            RecordSink::One(s) => s.finish(),
+            RecordSink::ByLang { streams, .. } => {
+                for s in streams.into_values() {
+                    s.finish()?;
+                }
+                Ok(())
+            }
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::pipeline::Segment;
 
     #[test]
     fn segment_record_shape() {
         let r = SegmentRecord {
-            doc: "samples/000.txt",
+            doc: &Value::from("samples/000.txt"),
             seg: 0,
             lang: Lang::En,
             role: Role::Body,
@@ -196,10 +327,51 @@ mod tests {
             start: 3,
             end: 6,
             conf: round_conf(0.98765),
+            meta: None,
         };
         assert_eq!(
             serde_json::to_string(&r).unwrap(),
             r#"{"doc":"samples/000.txt","seg":0,"lang":"en","role":"body","text":"Hi.","start":3,"end":6,"conf":0.988}"#
         );
+    }
+
+    #[test]
+    fn document_record_shape() {
+        let seg = |lang, text: &str, start| Segment {
+            lang,
+            role: Role::Body,
+            text: text.to_string(),
+            start,
+            end: start + text.chars().count(),
+            conf: 1.0,
+        };
+        let p = Processed {
+            segments: vec![
+                seg(Lang::Ja, "会議。", 0),
+                seg(Lang::En, "Hi.", 4),
+                seg(Lang::Ja, "終了。", 8),
+            ],
+            dropped: Vec::new(),
+            main_lang: Some(Lang::Ja),
+            encoding: "UTF-8",
+            malformed: 0,
+        };
+        let mut meta = Map::new();
+        meta.insert("url".into(), Value::from("u"));
+        let r = render(
+            OutputFormat::Documents,
+            &Value::from(7),
+            Some(&meta),
+            &p,
+            false,
+        );
+        let v: Value = serde_json::from_slice(&r.lines).unwrap();
+        assert_eq!(v["id"], 7);
+        assert_eq!(v["lang"], "ja");
+        assert_eq!(v["text"]["ja"], "会議。\n終了。");
+        assert_eq!(v["text"]["en"], "Hi.");
+        assert_eq!(v["segments"][1]["start"], 4);
+        assert_eq!(v["meta"]["url"], "u");
+        assert_eq!(r.ends, [(Lang::Ja, r.lines.len())]);
     }
 }

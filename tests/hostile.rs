@@ -2,9 +2,9 @@
 //! without a panic and with the output invariants intact. Time and memory
 //! on the large ones are measured by `bench/hostile.sh`, not asserted here.
 
-mod common;
+mod checks;
 
-use common::{invariants, pipeline};
+use checks::{invariants, pipeline};
 use langsift::decode::DecodeError;
 
 const EN: &str = "The minister arrived in Tokyo on Monday for talks on trade. ";

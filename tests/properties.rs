@@ -8,13 +8,13 @@
 //!   space, or a zero-width character or soft hyphen, which normalisation
 //!   removes) is in a segment or in a dropped span.
 
-mod common;
+mod checks;
 
 use proptest::prelude::*;
 
 fn check(text: &str) -> Result<(), TestCaseError> {
-    let out = common::pipeline().process_text(text);
-    common::invariants(text, &out).map_err(TestCaseError::fail)
+    let out = checks::pipeline().process_text(text);
+    checks::invariants(text, &out).map_err(TestCaseError::fail)
 }
 
 /// Page-like text: fragments of prose, boilerplate and awkward characters,

@@ -1,88 +1,119 @@
-//! Helpers shared by the integration tests: one pipeline built once, and
-//! the output invariants checked on a document.
-
+//! Helpers shared by the batch tests: the binary, a small JSONL corpus made
+//! of the sample pages, JSON lines, gzip, and the stats file.
 #![allow(dead_code)]
 
-use std::sync::OnceLock;
+use std::collections::BTreeMap;
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
 
-use langsift::blocks::is_space;
-use langsift::normalize::normalize;
-use langsift::pipeline::{Pipeline, PipelineConfig, Processed};
+use assert_cmd::Command;
+use serde_json::{json, Value};
 
-/// The default pipeline, built once per test binary.
-pub fn pipeline() -> &'static Pipeline {
-    static P: OnceLock<Pipeline> = OnceLock::new();
-    P.get_or_init(|| Pipeline::new(PipelineConfig::default()).unwrap())
+pub const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/samples/pages");
+
+pub fn langsift() -> Command {
+    Command::cargo_bin("langsift").unwrap()
 }
 
-/// Check the output invariants of `out`, the pipeline's result on `text`;
-/// `Err` describes the first violation.
-/// - every segment's offsets are in bounds, and its text is exactly the
-///   normalised `text[start..end]` (in code points), never empty;
-/// - every dropped span's text is exactly `text[start..end]`;
-/// - segments and dropped spans never overlap;
-/// - every character that is not white space (Unicode white space, or an
-///   invisible character that normalisation removes) is in a segment or in
-///   a dropped span.
-pub fn invariants(text: &str, out: &Processed) -> Result<(), String> {
-    let form = pipeline().config().normalization;
-    let chars: Vec<char> = text.chars().collect();
-    let mut owner: Vec<u8> = vec![0; chars.len()];
-    for s in &out.segments {
-        if !(s.start < s.end && s.end <= chars.len()) {
-            return Err(format!(
-                "segment [{}, {}) out of bounds ({} chars)",
-                s.start,
-                s.end,
-                chars.len()
-            ));
-        }
-        let raw: String = chars[s.start..s.end].iter().collect();
-        if s.text != normalize(&raw, form) || s.text.is_empty() {
-            return Err(format!(
-                "segment text {:?} is not the normalised slice {:?}",
-                s.text, raw
-            ));
-        }
-        if !(0.0..=1.0).contains(&s.conf) {
-            return Err(format!("conf {} out of [0, 1]", s.conf));
-        }
-        mark(&mut owner, s.start, s.end, 1)?;
-    }
-    for d in &out.dropped {
-        if !(d.start < d.end && d.end <= chars.len()) {
-            return Err(format!(
-                "dropped span [{}, {}) out of bounds",
-                d.start, d.end
-            ));
-        }
-        let raw: String = chars[d.start..d.end].iter().collect();
-        if d.text != raw {
-            return Err(format!(
-                "dropped text {:?} is not the slice {:?}",
-                d.text, raw
-            ));
-        }
-        mark(&mut owner, d.start, d.end, 2)?;
-    }
-    match chars
+/// The sample pages' texts, and a few short mixed documents.
+pub fn texts() -> Vec<String> {
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(PAGES)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    pages.sort();
+    let mut out: Vec<String> = pages
         .iter()
-        .enumerate()
-        .find(|&(i, &c)| owner[i] == 0 && !is_space(c))
-    {
-        Some((i, c)) => Err(format!(
-            "character {c:?} at {i} is neither kept nor dropped"
-        )),
-        None => Ok(()),
-    }
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
+    out.push("東京で会議が開かれた。\nThe meeting ended at noon.\n拒否\n".to_string());
+    out.push(
+        "Inilunsad ang libreng sakay para sa mga estudyante ngayong Lunes sa bayan.\n".to_string(),
+    );
+    out.push(String::new());
+    out
 }
 
-fn mark(owner: &mut [u8], start: usize, end: usize, who: u8) -> Result<(), String> {
-    for o in &mut owner[start..end] {
-        if *o != 0 {
-            return Err(format!("span [{start}, {end}) overlaps another"));
-        }
-        *o = who;
+/// A JSONL corpus of `n` records cycling through [`texts`].
+pub fn corpus(n: usize) -> String {
+    let texts = texts();
+    let mut s = String::new();
+    for i in 0..n {
+        let rec = json!({"id": format!("d{i}"), "text": texts[i % texts.len()], "url": format!("https://x/{i}")});
+        s.push_str(&rec.to_string());
+        s.push('\n');
     }
-    Ok(())
+    s
+}
+
+pub fn lines(bytes: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(bytes)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("every output line is JSON"))
+        .collect()
+}
+
+pub fn gzip(bytes: &[u8]) -> Vec<u8> {
+    let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    e.write_all(bytes).unwrap();
+    e.finish().unwrap()
+}
+
+pub fn gunzip(bytes: &[u8]) -> Vec<u8> {
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .read_to_end(&mut out)
+        .unwrap();
+    out
+}
+
+pub fn stats(path: &Path) -> Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+pub fn assert_balanced(s: &Value) {
+    let d = &s["documents"];
+    assert_eq!(
+        d["in"].as_u64().unwrap(),
+        d["out"].as_u64().unwrap() + d["failed"].as_u64().unwrap(),
+        "{s}"
+    );
+}
+
+/// A directory of small JSONL and text inputs.
+pub fn input_tree(root: &Path, n: usize) {
+    let texts = texts();
+    for i in 0..n {
+        let p = root.join(format!("in/part{}/f{i:02}.jsonl", i % 3));
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        let rec = json!({"id": format!("f{i}"), "text": texts[i % 6]});
+        std::fs::write(&p, format!("{rec}\n")).unwrap();
+    }
+    std::fs::write(root.join("in/page.txt"), &texts[0]).unwrap();
+}
+
+pub fn tree_files(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walk(dir)
+        .into_iter()
+        .map(|p| {
+            (
+                p.strip_prefix(dir).unwrap().display().to_string(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect()
+}
+
+pub fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
 }

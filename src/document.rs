@@ -1,0 +1,230 @@
+//! Documents: what one input holds, read lazily. A text input is one
+//! document (its bytes, decoded later by the pipeline); a JSONL input is one
+//! document per line, its text in one field, its id in another, and the
+//! record's other fields carried along as `meta`.
+//!
+//! A bad JSONL line is an [`InputError`] with its line number, and the lines
+//! after it are still read. Blank lines are not documents. This module does
+//! no processing and no output.
+
+use std::io::BufRead;
+
+use serde_json::{Map, Value};
+
+use crate::config::InputConfig;
+use crate::error::{InputError, InputErrorKind};
+use crate::input::Source;
+
+/// A document's content.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Content {
+    /// Raw bytes of a text input, in any encoding.
+    Bytes(Vec<u8>),
+    /// The text field of a JSONL record.
+    Text(String),
+}
+
+impl Content {
+    /// Its size in bytes (UTF-8 for text).
+    pub fn len(&self) -> usize {
+        match self {
+            Content::Bytes(b) => b.len(),
+            Content::Text(t) => t.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+/// One document.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Document {
+    /// The document's id: the input's name for a text input; the id field
+    /// for a JSONL record (`NAME:LINE` when it has none).
+    pub id: Value,
+    pub content: Content,
+    /// A JSONL record's other fields (`None` for a text input).
+    pub meta: Option<Map<String, Value>>,
+}
+
+/// The documents of one input, in order.
+pub struct Documents {
+    name: String,
+    config: InputConfig,
+    state: State,
+}
+
+enum State {
+    Text(Option<Box<dyn BufRead + Send>>),
+    Jsonl {
+        reader: Box<dyn BufRead + Send>,
+        line: u64,
+        buf: Vec<u8>,
+    },
+    Done,
+}
+
+impl Documents {
+    /// Read `reader`, the opened `source`, as `config` says.
+    pub fn new(
+        source: &Source,
+        reader: Box<dyn BufRead + Send>,
+        config: &InputConfig,
+    ) -> Documents {
+        let state = if source.is_jsonl(config.format) {
+            State::Jsonl {
+                reader,
+                line: 0,
+                buf: Vec::new(),
+            }
+        } else {
+            State::Text(Some(reader))
+        };
+        Documents {
+            name: source.name(),
+            config: config.clone(),
+            state,
+        }
+    }
+
+    fn fail(&self, kind: InputErrorKind) -> InputError {
+        InputError {
+            input: self.name.clone(),
+            kind,
+        }
+    }
+
+    fn parse_line(&self, line: u64, bytes: &[u8]) -> Result<Document, InputError> {
+        let bad = |problem: String| self.fail(InputErrorKind::BadLine { line, problem });
+        // A UTF-8 byte-order mark may open a file written on Windows.
+        let bytes = match line {
+            1 => bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(bytes),
+            _ => bytes,
+        };
+        let value: Value =
+            serde_json::from_slice(bytes).map_err(|e| bad(format!("malformed JSON: {e}")))?;
+        let Value::Object(mut map) = value else {
+            return Err(bad("not a JSON object".to_string()));
+        };
+        let text = match map.remove(&self.config.text_field) {
+            Some(Value::String(s)) => s,
+            Some(_) => {
+                return Err(bad(format!(
+                    "field {:?} is not a string",
+                    self.config.text_field
+                )))
+            }
+            None => return Err(bad(format!("no field {:?}", self.config.text_field))),
+        };
+        let id = map
+            .remove(&self.config.id_field)
+            .unwrap_or_else(|| Value::String(format!("{}:{line}", self.name)));
+        Ok(Document {
+            id,
+            content: Content::Text(text),
+            meta: if map.is_empty() { None } else { Some(map) },
+        })
+    }
+}
+
+impl Iterator for Documents {
+    type Item = Result<Document, InputError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match &mut self.state {
+            State::Done => None,
+            State::Text(reader) => {
+                let mut reader = reader.take()?;
+                self.state = State::Done;
+                let mut bytes = Vec::new();
+                Some(match reader.read_to_end(&mut bytes) {
+                    Ok(_) => Ok(Document {
+                        id: Value::String(self.name.clone()),
+                        content: Content::Bytes(bytes),
+                        meta: None,
+                    }),
+                    Err(e) => Err(self.fail(InputErrorKind::from_io(e))),
+                })
+            }
+            State::Jsonl { reader, line, buf } => loop {
+                buf.clear();
+                match reader.read_until(b'\n', buf) {
+                    Ok(0) => {
+                        self.state = State::Done;
+                        return None;
+                    }
+                    Ok(_) => {
+                        *line += 1;
+                        if buf.iter().all(|b| b.is_ascii_whitespace()) {
+                            continue;
+                        }
+                        let (n, bytes) = (*line, std::mem::take(buf));
+                        let doc = self.parse_line(n, &bytes);
+                        if let State::Jsonl { buf, .. } = &mut self.state {
+                            *buf = bytes;
+                        }
+                        return Some(doc);
+                    }
+                    Err(e) => {
+                        // A broken stream (truncated or corrupt compression)
+                        // ends the input: nothing after it can be trusted.
+                        self.state = State::Done;
+                        return Some(Err(self.fail(InputErrorKind::Io(e))));
+                    }
+                }
+            },
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn docs(text: &str) -> Vec<Result<Document, InputError>> {
+        let source = Source::file("in.jsonl");
+        let reader = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
+        Documents::new(&source, reader, &InputConfig::default()).collect()
+    }
+
+    #[test]
+    fn a_byte_order_mark_before_the_first_line_is_not_malformed_json() {
+        let got = docs("\u{feff}{\"id\":1,\"text\":\"Hi.\"}\n");
+        assert_eq!(
+            got[0].as_ref().unwrap().content,
+            Content::Text("Hi.".into())
+        );
+    }
+
+    #[test]
+    fn lines_become_documents_and_bad_lines_errors() {
+        let got = docs("{\"id\":7,\"text\":\"Hi.\",\"url\":\"u\"}\n\n{oops\n{\"text\":\"B\"}\r\n[1]\n{\"id\":\"x\",\"text\":3}\n");
+        let d0 = got[0].as_ref().unwrap();
+        assert_eq!(d0.id, Value::from(7));
+        assert_eq!(d0.content, Content::Text("Hi.".into()));
+        assert_eq!(d0.meta.as_ref().unwrap()["url"], "u");
+        let e = got[1].as_ref().unwrap_err();
+        assert_eq!(e.kind.line(), Some(3));
+        assert!(
+            e.to_string()
+                .starts_with("in.jsonl: line 3: malformed JSON"),
+            "{e}"
+        );
+        let d2 = got[2].as_ref().unwrap();
+        assert_eq!(
+            (d2.id.as_str(), d2.meta.is_none()),
+            (Some("in.jsonl:4"), true)
+        );
+        assert_eq!(
+            got[3].as_ref().unwrap_err().to_string(),
+            "in.jsonl: line 5: not a JSON object"
+        );
+        assert_eq!(
+            got[4].as_ref().unwrap_err().to_string(),
+            "in.jsonl: line 6: field \"text\" is not a string"
+        );
+        assert_eq!(got.len(), 5);
+    }
+}
