@@ -16,7 +16,7 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
-use regex::Regex;
+use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -297,12 +297,17 @@ pub fn parse(text: &str, file: &Path) -> Result<Vec<Rule>, RuleError> {
                         format!("rule {:?}: match = \"regex\" needs a pattern", spec.id),
                     ));
                 };
-                Matcher::Regex(Regex::new(p.get_ref()).map_err(|e| {
-                    err(
-                        p.span().start,
-                        format!("rule {:?}: bad regex: {e}", spec.id),
-                    )
-                })?)
+                Matcher::Regex(
+                    RegexBuilder::new(p.get_ref())
+                        .dfa_size_limit(8 << 20)
+                        .build()
+                        .map_err(|e| {
+                            err(
+                                p.span().start,
+                                format!("rule {:?}: bad regex: {e}", spec.id),
+                            )
+                        })?,
+                )
             }
             _ if keys.iter().all(|k| k.is_empty()) => {
                 return Err(err(
