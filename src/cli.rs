@@ -138,6 +138,16 @@ pub struct CleanArgs {
     )]
     pub id_field: String,
 
+    /// The largest document accepted (a text input, a JSONL line), in bytes
+    /// (suffixes K, M, G: powers of 1024); a larger one is reported and skipped.
+    #[arg(long, value_name = "SIZE", default_value = "256M", value_parser = parse_size, help_heading = "Batch")]
+    pub max_doc_size: u64,
+
+    /// The most one compressed input may expand to (suffixes K, M, G); past it
+    /// the input ends with an error.
+    #[arg(long, value_name = "SIZE", default_value = "16G", value_parser = parse_size, help_heading = "Batch")]
+    pub max_decompressed_size: u64,
+
     /// Output records: one per segment, or one per document.
     #[arg(long, value_enum, default_value_t = FormatArg::Segments, help_heading = "Batch")]
     pub format: FormatArg,
@@ -236,6 +246,8 @@ impl CleanArgs {
                 },
                 text_field: self.text_field,
                 id_field: self.id_field,
+                max_doc_bytes: usize::try_from(self.max_doc_size).unwrap_or(usize::MAX),
+                max_decompressed_bytes: self.max_decompressed_size,
             },
             target,
             format: match self.format {
@@ -263,5 +275,43 @@ impl CleanArgs {
                 encoding,
             },
         })
+    }
+}
+
+/// Parse a size: a number of bytes, optionally with a K, M or G suffix
+/// (powers of 1024; `KiB`, `MB` and the like are read the same way).
+fn parse_size(s: &str) -> Result<u64, String> {
+    let t = s.trim();
+    let digits = t.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let unit = t[digits.len()..].to_ascii_uppercase();
+    let n: u64 = digits
+        .trim()
+        .parse()
+        .map_err(|_| format!("{s:?} is not a size (a number of bytes, with K, M or G)"))?;
+    let shift = match unit.as_str() {
+        "" | "B" => 0,
+        "K" | "KB" | "KIB" => 10,
+        "M" | "MB" | "MIB" => 20,
+        "G" | "GB" | "GIB" => 30,
+        _ => return Err(format!("{s:?}: unknown unit (K, M or G)")),
+    };
+    n.checked_mul(1 << shift)
+        .filter(|&b| b > 0)
+        .ok_or_else(|| format!("{s:?}: size must be above 0 and fit in 64 bits"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_size;
+
+    #[test]
+    fn sizes() {
+        assert_eq!(parse_size("512"), Ok(512));
+        assert_eq!(parse_size("4K"), Ok(4096));
+        assert_eq!(parse_size("256M"), Ok(256 << 20));
+        assert_eq!(parse_size("16GiB"), Ok(16 << 30));
+        assert!(parse_size("0").is_err());
+        assert!(parse_size("12X").is_err());
+        assert!(parse_size("lots").is_err());
     }
 }

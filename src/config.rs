@@ -65,7 +65,18 @@ pub struct InputConfig {
     pub text_field: String,
     /// The JSONL field holding a document's id.
     pub id_field: String,
+    /// The largest document accepted, in bytes (a text input's bytes, a
+    /// JSONL line); a larger one is an error and is skipped.
+    pub max_doc_bytes: usize,
+    /// The most bytes one compressed input may expand to; past it the input
+    /// ends with an error (a decompression bomb stops here).
+    pub max_decompressed_bytes: u64,
 }
+
+/// Default [`InputConfig::max_doc_bytes`]: 256 MiB.
+pub const DEFAULT_MAX_DOC_BYTES: usize = 256 << 20;
+/// Default [`InputConfig::max_decompressed_bytes`]: 16 GiB.
+pub const DEFAULT_MAX_DECOMPRESSED_BYTES: u64 = 16 << 30;
 
 impl Default for InputConfig {
     fn default() -> Self {
@@ -73,6 +84,8 @@ impl Default for InputConfig {
             format: InputFormat::Auto,
             text_field: "text".to_string(),
             id_field: "id".to_string(),
+            max_doc_bytes: DEFAULT_MAX_DOC_BYTES,
+            max_decompressed_bytes: DEFAULT_MAX_DECOMPRESSED_BYTES,
         }
     }
 }

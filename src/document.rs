@@ -7,7 +7,7 @@
 //! after it are still read. Blank lines are not documents. This module does
 //! no processing and no output.
 
-use std::io::BufRead;
+use std::io::{BufRead, Read};
 
 use serde_json::{Map, Value};
 
@@ -136,24 +136,41 @@ impl Iterator for Documents {
         match &mut self.state {
             State::Done => None,
             State::Text(reader) => {
-                let mut reader = reader.take()?;
+                let reader = reader.take()?;
                 self.state = State::Done;
                 let mut bytes = Vec::new();
-                Some(match reader.read_to_end(&mut bytes) {
-                    Ok(_) => Ok(Document {
-                        id: Value::String(self.name.clone()),
-                        content: Content::Bytes(bytes),
-                        meta: None,
-                    }),
-                    Err(e) => Err(self.fail(InputErrorKind::from_io(e))),
-                })
+                let limit = self.config.max_doc_bytes;
+                Some(
+                    match reader.take(limit as u64 + 1).read_to_end(&mut bytes) {
+                        Ok(_) if bytes.len() > limit => {
+                            Err(self.fail(InputErrorKind::DocTooLarge { limit }))
+                        }
+                        Ok(_) => Ok(Document {
+                            id: Value::String(self.name.clone()),
+                            content: Content::Bytes(bytes),
+                            meta: None,
+                        }),
+                        Err(e) => Err(self.fail(InputErrorKind::from_io(e))),
+                    },
+                )
             }
             State::Jsonl { reader, line, buf } => loop {
                 buf.clear();
-                match reader.read_until(b'\n', buf) {
-                    Ok(0) => {
+                let limit = self.config.max_doc_bytes;
+                match read_line_bounded(reader, buf, limit) {
+                    Ok((0, _)) => {
                         self.state = State::Done;
                         return None;
+                    }
+                    Ok((_, true)) => {
+                        *line += 1;
+                        let n = *line;
+                        return Some(Err(self.fail(InputErrorKind::BadLine {
+                            line: n,
+                            problem: format!(
+                                "longer than {limit} bytes (the --max-doc-size limit); skipped"
+                            ),
+                        })));
                     }
                     Ok(_) => {
                         *line += 1;
@@ -171,10 +188,44 @@ impl Iterator for Documents {
                         // A broken stream (truncated or corrupt compression)
                         // ends the input: nothing after it can be trusted.
                         self.state = State::Done;
-                        return Some(Err(self.fail(InputErrorKind::Io(e))));
+                        return Some(Err(self.fail(InputErrorKind::from_io(e))));
                     }
                 }
             },
+        }
+    }
+}
+
+/// Read one line (with its `\n`) into `buf`, keeping at most `max + 1`
+/// bytes of it, so that one huge line cannot take all memory. Returns the
+/// bytes consumed and whether the line was longer than `max`.
+fn read_line_bounded(
+    reader: &mut dyn BufRead,
+    buf: &mut Vec<u8>,
+    max: usize,
+) -> std::io::Result<(usize, bool)> {
+    let (mut consumed, mut cut) = (0, false);
+    loop {
+        let avail = reader.fill_buf()?;
+        if avail.is_empty() {
+            return Ok((consumed, cut));
+        }
+        let (chunk, done) = match avail.iter().position(|&b| b == b'\n') {
+            Some(i) => (&avail[..=i], true),
+            None => (avail, false),
+        };
+        let room = (max + 1).saturating_sub(buf.len());
+        if chunk.len() > room {
+            buf.extend_from_slice(&chunk[..room]);
+            cut = true;
+        } else {
+            buf.extend_from_slice(chunk);
+        }
+        let n = chunk.len();
+        reader.consume(n);
+        consumed += n;
+        if done {
+            return Ok((consumed, cut || buf.len() > max + 1));
         }
     }
 }
@@ -187,6 +238,37 @@ mod tests {
         let source = Source::file("in.jsonl");
         let reader = Box::new(std::io::Cursor::new(text.as_bytes().to_vec()));
         Documents::new(&source, reader, &InputConfig::default()).collect()
+    }
+
+    #[test]
+    fn lines_and_documents_over_the_size_limit_are_errors_and_reading_goes_on() {
+        let config = InputConfig {
+            max_doc_bytes: 40,
+            ..InputConfig::default()
+        };
+        let long = "x".repeat(100);
+        let text = format!("{{\"text\":\"{long}\"}}\n{{\"text\":\"short\"}}\n");
+        let source = Source::file("in.jsonl");
+        let reader = Box::new(std::io::Cursor::new(text.into_bytes()));
+        let got: Vec<_> = Documents::new(&source, reader, &config).collect();
+        assert_eq!(got.len(), 2);
+        let e = got[0].as_ref().unwrap_err();
+        assert!(
+            e.to_string().contains("line 1: longer than 40 bytes"),
+            "{e}"
+        );
+        assert_eq!(
+            got[1].as_ref().unwrap().content,
+            Content::Text("short".into())
+        );
+
+        let source = Source::file("page.txt");
+        let reader = Box::new(std::io::Cursor::new(vec![b'a'; 41]));
+        let got: Vec<_> = Documents::new(&source, reader, &config).collect();
+        assert!(matches!(
+            got[0].as_ref().unwrap_err().kind,
+            InputErrorKind::DocTooLarge { limit: 40 }
+        ));
     }
 
     #[test]

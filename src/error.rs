@@ -38,7 +38,19 @@ pub enum InputErrorKind {
     /// With `--output-dir`, the input's output would be an earlier input's.
     #[error("its output {0} is also an earlier input's; not processed")]
     OutputClash(PathBuf),
+    /// A document larger than `--max-doc-size`.
+    #[error("document of more than {limit} bytes (the --max-doc-size limit); skipped")]
+    DocTooLarge { limit: usize },
+    /// A compressed input that expands past `--max-decompressed-size`.
+    #[error("decompresses to more than {limit} bytes (the --max-decompressed-size limit); the rest of the input is not read")]
+    DecompressedTooLarge { limit: u64 },
 }
+
+/// The I/O error a size-limited reader returns past its limit; recognised by
+/// [`InputErrorKind::from_io`].
+#[derive(Debug, thiserror::Error)]
+#[error("decompressed size limit of {0} bytes exceeded")]
+pub struct DecompressedLimit(pub u64);
 
 impl InputErrorKind {
     /// A short name for the kind of problem, as in `--errors` records.
@@ -53,6 +65,8 @@ impl InputErrorKind {
             InputErrorKind::Walk(_) => "walk",
             InputErrorKind::BadLine { .. } => "bad_line",
             InputErrorKind::OutputClash(_) => "output_clash",
+            InputErrorKind::DocTooLarge { .. } => "doc_too_large",
+            InputErrorKind::DecompressedTooLarge { .. } => "decompressed_too_large",
         }
     }
 
@@ -66,6 +80,9 @@ impl InputErrorKind {
 
     /// Classify an I/O error from opening or reading an input.
     pub fn from_io(e: io::Error) -> InputErrorKind {
+        if let Some(DecompressedLimit(limit)) = e.get_ref().and_then(|i| i.downcast_ref()) {
+            return InputErrorKind::DecompressedTooLarge { limit: *limit };
+        }
         match e.kind() {
             io::ErrorKind::NotFound => InputErrorKind::NotFound,
             io::ErrorKind::PermissionDenied => InputErrorKind::PermissionDenied,

@@ -90,9 +90,13 @@ impl Source {
 
     /// Open the source as a stream of plain (decompressed) bytes; `tap` sees
     /// every stored byte read, for progress.
+    ///
+    /// A compressed input that expands past `max_decompressed` bytes fails
+    /// there with [`InputErrorKind::DecompressedTooLarge`].
     pub fn open(
         &self,
         tap: impl FnMut(usize) + Send + 'static,
+        max_decompressed: u64,
     ) -> Result<Box<dyn BufRead + Send>, InputError> {
         let fail = |e| InputError {
             input: self.name(),
@@ -105,19 +109,51 @@ impl Source {
         let mut raw = std::io::BufReader::with_capacity(64 * 1024, Tap { inner: raw, tap });
         let head = raw.fill_buf().map_err(fail)?;
         let compression = self.compression(head);
-        compression.reader(raw).map_err(fail)
+        let plain = compression.reader(raw).map_err(fail)?;
+        if compression == Compression::None {
+            return Ok(plain);
+        }
+        Ok(Box::new(std::io::BufReader::with_capacity(
+            64 * 1024,
+            Limited {
+                inner: plain,
+                left: max_decompressed,
+                limit: max_decompressed,
+            },
+        )))
     }
 
     /// Read the whole source, decompressed.
     pub fn read(&self) -> Result<Vec<u8>, InputError> {
         let mut buf = Vec::new();
-        self.open(|_| {})?
+        self.open(|_| {}, crate::config::DEFAULT_MAX_DECOMPRESSED_BYTES)?
             .read_to_end(&mut buf)
             .map_err(|e| InputError {
                 input: self.name(),
                 kind: InputErrorKind::from_io(e),
             })?;
         Ok(buf)
+    }
+}
+
+/// A reader that fails once more than `limit` bytes have come through it.
+struct Limited<R> {
+    inner: R,
+    left: u64,
+    limit: u64,
+}
+
+impl<R: Read> Read for Limited<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        if n as u64 > self.left {
+            self.left = 0;
+            return Err(std::io::Error::other(crate::error::DecompressedLimit(
+                self.limit,
+            )));
+        }
+        self.left -= n as u64;
+        Ok(n)
     }
 }
 

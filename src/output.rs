@@ -194,6 +194,9 @@ pub struct Stream {
     w: Encoder<BufWriter<Box<dyn Write + Send>>>,
     /// Bytes written (before compression).
     pub written: u64,
+    /// For a stream written under a temporary name: (temporary, final);
+    /// [`Stream::finish`] renames the one to the other.
+    rename: Option<(PathBuf, PathBuf)>,
 }
 
 const OUT_BUF: usize = 256 * 1024;
@@ -206,7 +209,29 @@ impl Stream {
             path: PathBuf::from("<stdout>"),
             w: Encoder::Plain(BufWriter::with_capacity(OUT_BUF, w)),
             written: 0,
+            rename: None,
         }
+    }
+
+    /// Create the output file `path` so that it appears under its name only
+    /// once complete: written to `.NAME.partial` beside it and renamed by
+    /// [`Stream::finish`]. A failed run (disk full, killed) leaves no
+    /// half-written file under the final name. An existing file that is not
+    /// a regular file (`/dev/stdout`, a pipe) is written directly.
+    pub fn create_complete(path: &Path) -> Result<Stream, OutputError> {
+        let special = std::fs::metadata(path).is_ok_and(|m| !m.is_file());
+        if special {
+            return Stream::create(path, path);
+        }
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        let partial = path.with_file_name(format!(".{name}.partial"));
+        let mut s = Stream::create(&partial, path)?;
+        s.path = path.to_path_buf();
+        s.rename = Some((partial, path.to_path_buf()));
+        Ok(s)
     }
 
     /// Create `path`, compressed as `name`'s extension says (a temporary
@@ -221,6 +246,7 @@ impl Stream {
             path: path.to_path_buf(),
             w,
             written: 0,
+            rename: None,
         })
     }
 
@@ -237,7 +263,11 @@ impl Stream {
         self.w
             .finish()
             .and_then(|mut w| w.flush())
-            .map_err(|e| OutputError::io(path, e))
+            .map_err(|e| OutputError::io(&path, e))?;
+        if let Some((partial, done)) = self.rename {
+            std::fs::rename(&partial, &done).map_err(|e| OutputError::io(&done, e))?;
+        }
+        Ok(())
     }
 }
 
@@ -256,7 +286,7 @@ impl RecordSink {
     pub fn open(target: &Target) -> Result<RecordSink, OutputError> {
         Ok(match target {
             Target::Stdout => RecordSink::One(Stream::stdout()),
-            Target::File(p) => RecordSink::One(Stream::create(p, p)?),
+            Target::File(p) => RecordSink::One(Stream::create_complete(p)?),
             Target::SplitByLang(dir) | Target::Dir(dir) => {
                 std::fs::create_dir_all(dir).map_err(|e| OutputError::io(dir, e))?;
                 RecordSink::ByLang {
@@ -278,7 +308,7 @@ impl RecordSink {
                         std::collections::btree_map::Entry::Occupied(e) => e.into_mut(),
                         std::collections::btree_map::Entry::Vacant(e) => {
                             let path = dir.join(format!("{}.jsonl", lang.code()));
-                            e.insert(Stream::create(&path, &path)?)
+                            e.insert(Stream::create_complete(&path)?)
                         }
                     };
                     stream.write(&r.lines[start..end])?;

@@ -130,7 +130,7 @@ impl<'c> UnitReader<'c> {
             let tap = move |n: usize| {
                 stored.fetch_add(n as u64, Ordering::Relaxed);
             };
-            match source.open(tap) {
+            match source.open(tap, self.config.input.max_decompressed_bytes) {
                 Err(error) => {
                     self.documents += 1;
                     return Some(Unit::Failed {

@@ -95,7 +95,7 @@ pub fn run(
     stats.seconds = started.elapsed().as_secs_f64();
     debug_assert!(stats.balanced(), "{stats:?}");
     if let Some(path) = &config.stats {
-        let mut s = Stream::create(path, path)?;
+        let mut s = Stream::create_complete(path)?;
         let mut json = serde_json::to_vec_pretty(&stats).expect("stats serialise");
         json.push(b'\n');
         s.write(&json)?;
@@ -215,7 +215,8 @@ impl Outputs {
             }
             t => (Some(RecordSink::open(t)?), None),
         };
-        let create = |p: &Option<PathBuf>| p.as_ref().map(|p| Stream::create(p, p)).transpose();
+        let create =
+            |p: &Option<PathBuf>| p.as_ref().map(|p| Stream::create_complete(p)).transpose();
         Ok(Outputs {
             records,
             dir,
@@ -319,14 +320,34 @@ impl Outputs {
 
 /// The output path below `--output-dir` for `source`: its path below its
 /// INPUT argument, with `.jsonl` added to a text input's name.
+///
+/// Only the normal components of the path are kept (no root, no `..`, no
+/// `.`), so an output can never land outside `--output-dir`, whatever the
+/// input is called.
 pub fn output_name(source: &Source, config: &Config) -> PathBuf {
-    let rel = source.rel();
+    let rel = contained(source.rel());
     if source.is_jsonl(config.input.format) {
-        rel.to_path_buf()
+        rel
     } else {
-        let mut name = rel.as_os_str().to_os_string();
+        let mut name = rel.into_os_string();
         name.push(".jsonl");
         PathBuf::from(name)
+    }
+}
+
+/// `path` reduced to its normal components; `input` when none is left.
+fn contained(path: &Path) -> PathBuf {
+    let kept: PathBuf = path
+        .components()
+        .filter_map(|c| match c {
+            std::path::Component::Normal(part) => Some(part),
+            _ => None,
+        })
+        .collect();
+    if kept.as_os_str().is_empty() {
+        PathBuf::from("input")
+    } else {
+        kept
     }
 }
 
@@ -337,4 +358,23 @@ fn partial_name(path: &Path) -> PathBuf {
         .map(|n| n.to_string_lossy())
         .unwrap_or_default();
     path.with_file_name(format!(".{name}.partial"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn outputs_never_leave_the_output_dir() {
+        let cases = [
+            ("../../etc/passwd", "etc/passwd"),
+            ("/abs/path/x.txt", "abs/path/x.txt"),
+            ("a/./b/../c.txt", "a/b/c.txt"),
+            ("..", "input"),
+            ("/", "input"),
+        ];
+        for (rel, want) in cases {
+            assert_eq!(contained(Path::new(rel)), PathBuf::from(want), "{rel}");
+        }
+    }
 }
