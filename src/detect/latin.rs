@@ -175,18 +175,7 @@ impl LatinDetector {
 
     /// The language with most hits, its hits, and the runner-up's hits.
     fn top_hits(&self, hits: &Hits) -> (Lang, u16, u16) {
-        let mut top = (self.langs[0], 0u16);
-        let mut second = 0u16;
-        for &l in &self.langs {
-            let h = hits.of(l);
-            if h > top.1 {
-                second = top.1;
-                top = (l, h);
-            } else if h > second {
-                second = h;
-            }
-        }
-        (top.0, top.1, second)
+        top_two(hits, self.langs.iter().copied(), self.langs[0])
     }
 
     /// A guess for `lang` with confidence `conf`, the rest spread evenly.
@@ -320,18 +309,7 @@ impl LatinDetector {
 /// counts, a lead of two and at least two words of that language only,
 /// against none of any other.
 fn clear_top(hits: &Hits, langs: impl Iterator<Item = Lang> + Clone) -> Option<(Lang, u16, u16)> {
-    let mut top = (Lang::Und, 0u16);
-    let mut second = 0u16;
-    for l in langs.clone() {
-        let h = hits.of(l);
-        if h > top.1 {
-            second = top.1;
-            top = (l, h);
-        } else if h > second {
-            second = h;
-        }
-    }
-    let (lang, n) = top;
+    let (lang, n, second) = top_two(hits, langs.clone(), Lang::Und);
     let clear = n >= 2 && n >= second + 2 && n >= 2 * second;
     let exclusive = n >= second + 2
         && hits.exclusive_of(lang) >= 2
@@ -352,6 +330,23 @@ fn blend_function_words(hits: &Hits, scores: &mut [(Lang, f32)]) {
         let share = hits.of(*lang) as f32 / total as f32;
         *score = 0.5 * *score + 0.5 * share;
     }
+}
+
+/// The language with most hits among `langs` (`none` when no language has
+/// any), its hits, and the runner-up's hits.
+fn top_two(hits: &Hits, langs: impl Iterator<Item = Lang>, none: Lang) -> (Lang, u16, u16) {
+    let mut top = (none, 0u16);
+    let mut second = 0u16;
+    for l in langs {
+        let h = hits.of(l);
+        if h > top.1 {
+            second = top.1;
+            top = (l, h);
+        } else if h > second {
+            second = h;
+        }
+    }
+    (top.0, top.1, second)
 }
 
 #[cfg(test)]
