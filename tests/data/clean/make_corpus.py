@@ -779,6 +779,286 @@ B|Tandaan: walang gamot na nabibili sa botika na direktang pumapatay sa dengue v
 -copyright|© 2025 Kalusugan Muna. Lahat ng karapatan ay nakalaan.
 """
 
+DEV_EN_MAG_05 = """\
+-navigation|Skip to article
+-navigation|THE HALCYON
+-navigation|Features
+-navigation|Science
+-navigation|Culture
+-navigation|Books
+-navigation|Audio
+-navigation|The Magazine
+-navigation|Subscribe
+-navigation|Sign in
+
+-section_label|THE LONG READ
+T|The tape is dying: inside the race to save a century of recorded birdsong
+B|In a converted dairy barn in upstate New York, a small team is trying to digitize 190,000 field recordings before the tape they were made on turns to glue. Some of the birds on them no longer exist.
+
+-byline|By Mara Ellison
+-photo_credit|Photographs by Theo Park
+-date|March 18, 2025
+-counter|22 min read
+-share|Save
+-share|Share
+-share|Give this article
+
+-image_caption|Renata Solis threads a reel of quarter-inch tape onto a restored deck in the archive's transfer room.
+-photo_credit|Theo Park for The Halcyon
+
+B|The first thing you notice in the tape room at the Finch Hollow Sound Archive is the smell: faintly sweet, a little like vinegar, a little like crayons. "That's the binder breaking down," says Renata Solis, the archive's head of preservation, pulling a reel from a steel shelf and tilting it toward the window. Along its edge, the brown tape has begun to shed a fine dust. "Every year we wait, that smell gets stronger."
+B|The archive holds roughly 190,000 recordings of birds, frogs, insects and the occasional howler monkey, made by some 1,400 amateur and professional recordists between 1931 and 2004. About two-thirds exist only on analogue tape. Fewer than a quarter have been digitized.
+B|The problem has a name, sticky-shed syndrome, and a well-understood cause. The binders used in many tapes from the 1970s and 1980s absorb moisture from the air, and as they do, the layer that holds the magnetic particles softens and begins to lift away. Played on an ordinary deck, a damaged reel can leave its sound smeared across the playback heads in a single pass.
+
+H|A race against chemistry
+
+B|Solis, 47, came to Finch Hollow in 2016 from a film archive in Rochester, expecting to spend a few years cataloguing. Instead she found herself running what amounts to a triage ward. Reels are sorted by date and brand, and the most vulnerable are baked for 18 hours at 54C in a converted food dehydrator, which drives out moisture for long enough to make one clean transfer.
+B|"We get one chance, sometimes two," she said. "If the transfer fails, that's it. There is no second copy in a drawer somewhere."
+
+-newsletter|Sign up for our newsletter
+-newsletter|The Halcyon Sunday: one long read, hand-picked by our editors, every weekend.
+-newsletter|Your email address
+-newsletter|Sign me up
+-newsletter|You can unsubscribe from The Halcyon Sunday whenever you like. See our privacy notice.
+
+B|The stakes are not only sentimental. Researchers increasingly use old recordings to track how songs change over decades, how species shift their ranges as temperatures rise, and how traffic noise pushes birds to sing higher and louder. In 2022 a team of ecologists in Ontario used 40-year-old reels from the archive to show that song sparrows near Lake Huron had dropped a trill that was common in the 1980s.
+
+?body|“The tape is all that’s left of their voices.”
+
+B|Then there are the recordings of birds that are gone. The archive holds nine reels made on Kauai in the 1970s, including songs of forest birds that have not been reliably seen since. "Some of the birds on these tapes no longer exist," Solis said. "The tape is all that's left of their voices."
+
+-image_caption|A 1961 field notebook kept by the recordist Harold Pruett, listing the weather and microphone position for every take.
+
+H|Money, and time
+
+B|The archive's annual budget is about $640,000, most of it from a private foundation and a university partnership that ends next year. Solis estimates that digitizing the remaining tape at the current pace would take 23 years. The chemistry suggests she has closer to ten.
+B|Last autumn the team began sending baked reels to volunteers with restored decks in their homes, a move that makes some archivists nervous. Solis says the alternative is worse. "The perfect workflow that finishes in 2048 is not a workflow," she said.
+
+-image_caption|Volunteer Dev Okafor logs a batch of reels after baking. The dehydrator holds six at a time.
+-photo_credit|Theo Park for The Halcyon
+
+B|On the afternoon I visited, a reel labelled only "Marsh, dawn, 4/5/78" came out of the dehydrator. Solis threaded it, pressed play and stood very still. For a few seconds there was only hiss. Then, faint and then clear, a bittern began to boom in a marsh that, according to the notebook, has since become a parking lot.
+
+-promo|This article appears in the April 2025 issue with the headline “The Sound of Vanishing.” Subscribe to the print edition →
+-author_box|Mara Ellison is a contributing writer at The Halcyon and the author of “Understory: A Year Listening to One Forest.”
+-author_box|More by Mara Ellison
+
+-share|Share this story
+-share|Copy link
+-share|Email
+
+-related_header|More from The Long Read
+-related|The lighthouse keepers who never left
+-related|What happened to the world's largest seed library?
+-related|A year inside the busiest emergency vet clinic in Texas
+
+-footer|About The Halcyon
+-footer|Contact
+-footer|Careers
+-footer|Privacy notice
+-footer|Manage cookies
+-copyright|© 2025 Halcyon Media Group. All rights reserved.
+"""
+
+DEV_EN_REGIONAL_06 = """\
+-navigation|Menu
+-navigation|Search
+-navigation|Holderby & Coast Gazette
+-promo|Holderby 11°C Light rain
+-promo|Tomorrow 13°C Sunny intervals
+-promo|Subscribe from £1
+-navigation|News
+-navigation|Sport
+-navigation|What's On
+-navigation|Property
+-navigation|Jobs
+-navigation|Motors
+-navigation|Announcements
+-navigation|Obituaries
+-navigation|Classifieds
+-navigation|Buy a photo
+-navigation|Home | News | Holderby
+
+T|Holderby pier to reopen in July after £4.2m restoration
+B|The Victorian pier has been closed to the public since it was damaged in a winter storm three years ago.
+
+-byline|By Gemma Thornley, Local Democracy Reporter
+-date|Published 14th Mar 2025, 16:05 GMT
+-comments|37 comments
+-share|Share on Facebook
+-share|Share on WhatsApp
+-share|Share by email
+
+-image_caption|Scaffolding surrounds the pier pavilion during restoration work in February.
+-photo_credit|Picture: Simon Eade
+
+B|Holderby's pier will reopen to visitors on July 5, nearly three and a half years after storm damage forced its closure, the town council has confirmed.
+B|Contractors have replaced 46 of the pier's cast-iron columns, rebuilt a section of decking that was washed away and repaired the roof of the pavilion at the seaward end, which will reopen as a cafe and community events space.
+B|The £4.2 million project was funded by a heritage grant of £2.9 million, with the rest coming from the council and a public appeal that raised more than £310,000.
+-ad|Advertisement
+-ad|Hide Ad
+B|Councillor Maureen Pask, who chairs the council's regeneration committee, said the reopening was "a moment the whole town has been waiting for".
+B|"People have sent in photos of their grandparents on that pier, and of their own first dates," she said. "It is part of who we are, and I am delighted we have been able to save it."
+-promo|READ MORE: Seafront traders say new parking charges are keeping day-trippers away
+B|The pier, built in 1887, was closed in December 2021 after waves tore away part of its deck and left the pavilion unsafe. Engineers later found corrosion in many of the original supports.
+B|Entry will be free, although the council says it will review the arrangement after the first summer. A fishing platform at the end of the pier will open later in the year.
+B|Opening weekend will include a brass band, a vintage fair and a family fun run along the promenade. Further details will be published on the council's website in June.
+
+-newsletter|Get the Gazette's morning briefing in your inbox
+-newsletter|Sign up
+-comments|View 37 comments
+-comments|Comments are subject to our community guidelines.
+
+-promo|Most read
+-promo|1. Two taken to hospital after crash on the coast road
+-promo|2. Much-loved fish and chip shop closes after 46 years
+-promo|3. Council confirms dates for bin collection changes
+-promo|4. Holderby Town boss: 'We have to win our last four games'
+-promo|5. Plans approved for 120 homes on former school site
+
+-navigation|Family notices: births, marriages and deaths
+-navigation|Place an advert in our classifieds
+-footer|Contact us | Advertise | Corrections and complaints | Cookie settings
+-copyright|© 2025 Coastline Local Media Ltd. Registered in England No. 04818822.
+"""
+
+DEV_EN_LIVEBLOG_07 = """\
+-navigation|Northline News
+-navigation|Home
+-navigation|UK
+-navigation|World
+-navigation|Business
+-navigation|Climate
+-navigation|Weather
+-navigation|Scotland
+
+-section_label|LIVE
+T|Storm Odile live: Thousands without power as 90mph gusts hit northern Scotland
+-date|Updated 4 minutes ago
+-byline|Edited by Fiona McRae
+-share|Share
+-share|Copy link
+
+-section_label|Summary
+?body|Amber wind warning in force for the Highlands and Orkney until 18:00 GMT
+?body|About 41,000 homes have lost power, the grid operator says
+?body|All ferries to the Northern Isles cancelled for the day
+?body|Rail services north of Perth suspended
+-navigation|Show key events only
+
+-date|12m ago
+H|Power cut total passes 41,000
+B|The number of homes without electricity has risen to about 41,000, according to the latest figures from the grid operator, most of them in Caithness, Sutherland and Orkney. Engineers are standing by but cannot safely work on overhead lines while gusts remain above 60mph.
+-byline|Fiona McRae
+
+-date|47m ago
+H|'The whole roof just lifted'
+B|Jean Allardyce, who runs a guest house in Thurso, says part of the roof of her garden room was torn off shortly after 10:00.
+B|"It sounded like a train going over the house," she told us. "The whole roof just lifted and then it was in the neighbour's field."
+-image_caption|Waves break over the harbour wall in Wick on Monday morning
+-photo_credit|Northline / Callum Reid
+
+-date|1h ago
+H|Rail services north of Perth suspended
+B|The rail operator says all services north of Perth are suspended until at least 15:00 while engineers check the lines for fallen trees. One tree has already been removed from the track near Dunkeld.
+
+-date|10:42 GMT
+H|Ferries to Orkney and Shetland cancelled
+B|All sailings to the Northern Isles have been cancelled for the rest of the day. The ferry company says passengers booked on tonight's crossing from Aberdeen will be contacted about alternative dates.
+-byline|Ewan Grant
+
+-ad|Advertisement
+
+-date|10:15 GMT
+H|What does an amber warning mean?
+B|An amber warning means there is an increased likelihood of power cuts, damage to buildings and danger to life from flying debris or large waves.
+B|People in the warning area are advised to stay away from coastal paths and to delay travel if they can.
+
+-date|09:58 GMT
+H|Gust of 92mph recorded on Orkney
+B|The strongest gust so far, 92mph, was recorded at an exposed weather station on North Ronaldsay. Forecasters expect the winds to ease from the west during the afternoon.
+-byline|Ewan Grant
+
+-date|09:30 GMT
+H|Good morning
+B|Welcome to our live coverage of Storm Odile, the fifth named storm of the season, which is bringing damaging winds to the north of Scotland today. Stay with us for the latest on power cuts, travel disruption and weather warnings.
+
+-navigation|Load older updates
+-share|Share this page
+-share|WhatsApp
+-share|Email
+
+-related_header|More on this story
+-related|How are storms named, and what comes after Odile?
+-related|What to do if your power goes off in a storm
+-related|Why Orkney is so exposed to winter gales
+
+-footer|Terms of Use
+-footer|About Northline
+-footer|Accessibility help
+-copyright|Copyright © 2025 Northline News. We are not responsible for the content of external sites.
+"""
+
+DEV_EN_WIRE_08 = """\
+-navigation|Meridian
+-navigation|World
+-navigation|Business
+-navigation|Markets
+-navigation|Technology
+-navigation|Investigations
+-navigation|Sign In
+-navigation|Register
+-navigation|Business > Retail & Consumer
+
+T|Japan's household spending falls for third month as food costs squeeze budgets
+
+-byline|By Kenji Watanabe and Sarah Lindqvist
+-date|March 7, 2025 9:41 AM GMT+9 · Updated 38 min ago
+-counter|3 min read
+
+-image_caption|A man walks past a supermarket in Tokyo, Japan, March 3, 2025. MERIDIAN/Aiko Mori
+-promo|Buy Licensing Rights, opens new tab
+
+B|TOKYO, March 7 (Meridian) - Japan's household spending fell for a third straight month in January as higher prices for rice, vegetables and electricity pushed families to cut back on eating out and clothing, government data showed on Friday, a setback for policymakers hoping for a consumption-led recovery.
+B|Spending by households with two or more people fell 1.4% from a year earlier in inflation-adjusted terms, compared with a median forecast for a 0.6% decline in a Meridian poll of economists. It followed a 0.9% drop in December.
+B|On a month-on-month, seasonally adjusted basis, spending slipped 0.3%.
+
+-ad|ADVERTISEMENT
+
+B|Outlays on food fell 2.1%, the biggest drag on the total, while spending on clothing and footwear dropped 4.6%. Spending on travel and entertainment rose slightly, helped by the New Year holidays.
+B|"Wage gains are real, but they are not yet keeping up with what people see at the checkout," said Yuki Harada, senior economist at a Tokyo-based research institute. "Until that changes, households will stay cautious."
+B|Separate data on Friday showed inflation-adjusted wages fell 0.8% in January from a year earlier, the second monthly decline in a row, even as nominal pay rose 2.7%.
+
+-image_caption|Shoppers look at vegetables at a market in Osaka, Japan, February 20, 2025. MERIDIAN/Daisuke Ono/File Photo
+
+B|The figures complicate the outlook for the Bank of Japan, which has said it will keep raising interest rates if wages and consumption continue to improve.
+B|Private consumption accounts for more than half of Japan's economy, and analysts say a sustained recovery will depend on this spring's wage negotiations, which major unions hope will deliver raises of more than 5% for a second year.
+
+-byline|(Reporting by Kenji Watanabe and Sarah Lindqvist; Editing by Tom Barrow)
+
+-footer|Our Standards: The Meridian Editorial Code
+-related_header|Read more:
+-related|Japan's core inflation quickens to two-year high as rice prices climb
+-related|BOJ board member sees room for gradual rate hikes this year
+-related|Tokyo department store sales rise on tourist spending
+
+-tags|Topics:
+-tags|Japan
+-tags|Economic Indicators
+-tags|Retail & Consumer
+
+-newsletter|Get the Asia Markets Briefing, a daily digest of business news, straight to your inbox.
+-newsletter|Sign up here
+
+-footer|About Meridian
+-footer|Media Contacts
+-footer|Terms of Use
+-copyright|© 2025 Meridian. All rights reserved.
+-cookie_banner|By clicking "Accept", you agree to the storing of cookies on your device to improve site navigation and analyse usage.
+-cookie_banner|Accept
+-cookie_banner|Manage Preferences
+"""
+
 # ---------------------------------------------------------------------------
 # TEST SET
 # ---------------------------------------------------------------------------
@@ -1512,6 +1792,10 @@ SETS = {
         ("tl_portal_02.txt", "tl", DEV_TL_PORTAL_02),
         ("tl_sports_03.txt", "tl", DEV_TL_SPORTS_03),
         ("tl_blog_04.txt", "tl", DEV_TL_BLOG_04),
+        ("en_mag_05.txt", "en", DEV_EN_MAG_05),
+        ("en_regional_06.txt", "en", DEV_EN_REGIONAL_06),
+        ("en_liveblog_07.txt", "en", DEV_EN_LIVEBLOG_07),
+        ("en_wire_08.txt", "en", DEV_EN_WIRE_08),
     ],
     "test": [
         ("en_wire_01.txt", "en", TEST_EN_WIRE_01),
@@ -1527,6 +1811,13 @@ SETS = {
         ("tl_news_03.txt", "tl", TEST_TL_NEWS_03),
         ("tl_culture_04.txt", "tl", TEST_TL_CULTURE_04),
     ],
+}
+
+# Expected pages per set and language (dev has four extra English pages:
+# magazine long-read, regional paper, live blog, second wire story).
+PAGES_PER_LANG = {
+    "dev": {"en": 8, "ja": 4, "tl": 4},
+    "test": {"en": 4, "ja": 4, "tl": 4},
 }
 
 WHITESPACE_TOKENS = {"~sp": "   ", "~ideo": "\u3000"}
@@ -1744,19 +2035,21 @@ the two TSVs and this README, and validates them).
 
 ## dev vs test
 
-* `dev/` + `dev.gold.tsv`: 12 pages (4 per language) to tune on.
+* `dev/` + `dev.gold.tsv`: 16 pages (8 English, 4 Japanese, 4 Tagalog)
+  to tune on.
 * `test/` + `test.gold.tsv`: 12 different pages to report on. Different
   (invented) sites, topics and boilerplate wording from dev; only generic
   strings such as `ADVERTISEMENT`, `広告`, `Facebook`, `X` recur.
 
 Site kinds: wire service (Reuters/AP/Kyodo style), tech blog / review site,
-sports page, local news, personal blog, Japanese portals (Yahoo!ニュース /
-NHK / Asahi / Nikkei style), Tagalog portals (GMA / ABS-CBN / Rappler /
-Inquirer / Abante style). Boilerplate includes menus, breadcrumbs, share
-bars, counters, "read also" links, newsletter and comment widgets, author
-boxes, bylines, dates, related and most-read blocks, captions, photo
-credits, ad labels, AI-image labels, tags, footers, copyright lines and
-cookie banners (some in German, Spanish or Indonesian).
+sports page, local and regional news, personal blog, magazine long-read,
+live blog, Japanese portals (Yahoo!ニュース / NHK / Asahi / Nikkei style),
+Tagalog portals (GMA / ABS-CBN / Rappler / Inquirer / Abante style).
+Boilerplate includes menus, breadcrumbs, share bars, counters, "read also"
+links, newsletter and comment widgets, author boxes, bylines, dates,
+related and most-read blocks, captions, photo credits, ad labels, AI-image
+labels, tags, footers, copyright lines and cookie banners (some in
+German, Spanish or Indonesian).
 
 ## Format
 
@@ -1790,6 +2083,11 @@ titles `related`; inline "Read also: ..." links are `promo`; captions are
 `image_caption` even when they are full sentences; reader comments are
 `comments`; a closing outlet signature inside the last paragraph (e.g.
 "... – Sipat.com") stays part of that `keep` line.
+Weather widgets are `promo`; a caption with an inline agency credit
+("... March 3, 2025. MERIDIAN/Aiko Mori") is one `image_caption` line;
+a magazine pull quote (repeating a sentence of the body) is `optional`;
+live-blog entry timestamps ("10:42 GMT", "12m ago") are `date`, entry
+headlines `heading`, and per-entry reporter names `byline`.
 
 ## Counts
 
@@ -1811,8 +2109,9 @@ def main():
             parsed[set_name].append((fname, page_lang, rows, ends_nl))
         langs = [p[1] for p in pages]
         for lg in ("en", "ja", "tl"):
-            if langs.count(lg) != 4:
-                problems.append("%s: %d %s pages (want 4)" % (set_name, langs.count(lg), lg))
+            want = PAGES_PER_LANG[set_name][lg]
+            if langs.count(lg) != want:
+                problems.append("%s: %d %s pages (want %d)" % (set_name, langs.count(lg), lg, want))
 
     # Write pages and TSVs.
     for set_name, pages in parsed.items():
