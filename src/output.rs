@@ -25,19 +25,14 @@ use crate::compress::{Compression, Encoder};
 use crate::config::OutputFormat;
 use crate::error::OutputError;
 use crate::lang::Lang;
-use crate::pipeline::Processed;
+use crate::pipeline::{Processed, Segment};
 
 /// One segment record, as written.
 #[derive(Debug, Serialize)]
 pub struct SegmentRecord<'a> {
     pub doc: &'a Value,
-    pub seg: usize,
-    pub lang: Lang,
-    pub role: Role,
-    pub text: &'a str,
-    pub start: usize,
-    pub end: usize,
-    pub conf: f64,
+    #[serde(flatten)]
+    pub segment: DocSegment<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<&'a Map<String, Value>>,
 }
@@ -52,6 +47,21 @@ pub struct DocSegment<'a> {
     pub start: usize,
     pub end: usize,
     pub conf: f64,
+}
+
+impl<'a> DocSegment<'a> {
+    /// The record of segment number `seg` of a document.
+    pub fn new(seg: usize, s: &'a Segment) -> DocSegment<'a> {
+        DocSegment {
+            seg,
+            lang: s.lang,
+            role: s.role,
+            text: &s.text,
+            start: s.start,
+            end: s.end,
+            conf: round_conf(s.conf),
+        }
+    }
 }
 
 /// One document record, as written (`--format documents`).
@@ -119,13 +129,7 @@ pub fn render(
             for (seg, s) in p.segments.iter().enumerate() {
                 let record = SegmentRecord {
                     doc: id,
-                    seg,
-                    lang: s.lang,
-                    role: s.role,
-                    text: &s.text,
-                    start: s.start,
-                    end: s.end,
-                    conf: round_conf(s.conf),
+                    segment: DocSegment::new(seg, s),
                     meta,
                 };
                 json_line(&mut r.lines, &record);
@@ -149,15 +153,7 @@ pub fn render(
                     .segments
                     .iter()
                     .enumerate()
-                    .map(|(seg, s)| DocSegment {
-                        seg,
-                        lang: s.lang,
-                        role: s.role,
-                        text: &s.text,
-                        start: s.start,
-                        end: s.end,
-                        conf: round_conf(s.conf),
-                    })
+                    .map(|(seg, s)| DocSegment::new(seg, s))
                     .collect(),
                 text,
                 meta,
@@ -344,19 +340,20 @@ impl RecordSink {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::pipeline::Segment;
 
     #[test]
     fn segment_record_shape() {
-        let r = SegmentRecord {
-            doc: &Value::from("samples/000.txt"),
-            seg: 0,
+        let segment = Segment {
             lang: Lang::En,
             role: Role::Body,
-            text: "Hi.",
+            text: "Hi.".to_string(),
             start: 3,
             end: 6,
-            conf: round_conf(0.98765),
+            conf: 0.98765,
+        };
+        let r = SegmentRecord {
+            doc: &Value::from("samples/000.txt"),
+            segment: DocSegment::new(0, &segment),
             meta: None,
         };
         assert_eq!(

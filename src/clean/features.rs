@@ -379,15 +379,7 @@ mod tests {
     #[test]
     fn every_function_word_list_loads() {
         let fw = FunctionWords::builtin();
-        for lang in [
-            Lang::En,
-            Lang::Tl,
-            Lang::Es,
-            Lang::Id,
-            Lang::Fr,
-            Lang::De,
-            Lang::Pt,
-        ] {
+        for lang in crate::detect::words::WORD_LANGS {
             assert!(fw.latin.contains_key(&lang), "{lang:?}");
         }
         assert!(fw.particle_share("これは本です", 6) > 0.3);
