@@ -14,6 +14,7 @@
 pub mod article;
 pub mod explain;
 pub mod features;
+pub mod prefilter;
 pub mod reason;
 pub mod rules;
 pub mod structure;
@@ -151,7 +152,7 @@ impl Cleaner {
             }
             let view = LineView::new(line);
             let mut first: Option<&Rule> = None;
-            for rule in self.rules.rules.iter().filter(|r| r.matches(&view)) {
+            for rule in self.rules.matching(&view) {
                 first.get_or_insert(rule);
                 if rule.context.is_some() {
                     contexts.push((i, rule));

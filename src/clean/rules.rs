@@ -20,6 +20,7 @@ use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::prefilter::{self, Filter, Prefilter};
 use super::reason::Reason;
 use crate::lang::Lang;
 use crate::normalize::{normalize, Normalization};
@@ -124,14 +125,19 @@ pub struct Rule {
     pub counter_examples: Vec<String>,
     max_chars: Option<usize>,
     matcher: Matcher,
+    /// What every line the rule matches is known to contain: see
+    /// [`super::prefilter`].
+    filter: Filter,
 }
 
 /// A line prepared once for every rule to look at.
 pub struct LineView {
     /// NFKC, white space collapsed, trimmed.
     pub norm: String,
-    /// `norm` lower-cased with trailing separators stripped.
-    pub key: String,
+    /// `norm` lower-cased, character by character.
+    pub lower: String,
+    /// Where the key lies in `lower`.
+    key: std::ops::Range<usize>,
     /// Characters in `norm`.
     pub chars: usize,
 }
@@ -139,13 +145,25 @@ pub struct LineView {
 impl LineView {
     pub fn new(line: &str) -> LineView {
         let norm = normalize(line, Normalization::Nfkc);
-        let key = norm
-            .to_lowercase()
+        let lower = prefilter::lower(&norm);
+        let trimmed = lower
             .trim_end_matches(|c: char| is_separator(c) || c == '.' || c == '。')
-            .trim_start_matches(is_separator)
-            .to_string();
+            .trim_start_matches(is_separator);
+        let start = trimmed.as_ptr() as usize - lower.as_ptr() as usize;
+        let key = start..start + trimmed.len();
         let chars = norm.chars().count();
-        LineView { norm, key, chars }
+        LineView {
+            norm,
+            lower,
+            key,
+            chars,
+        }
+    }
+
+    /// `lower` with leading and trailing separators stripped: what phrases
+    /// are matched against.
+    pub fn key(&self) -> &str {
+        &self.lower[self.key.clone()]
     }
 }
 
@@ -179,28 +197,35 @@ fn is_separator(c: char) -> bool {
 }
 
 impl Rule {
+    /// What every line the rule matches is known to contain, which lets
+    /// [`RuleSet::matching`] skip it on other lines.
+    pub fn filter(&self) -> &Filter {
+        &self.filter
+    }
+
     /// Whether the rule matches the line.
     pub fn matches(&self, line: &LineView) -> bool {
-        if line.key.is_empty() || self.max_chars.is_some_and(|m| line.chars > m) {
+        let key = line.key();
+        if key.is_empty() || self.max_chars.is_some_and(|m| line.chars > m) {
             return false;
         }
         match &self.matcher {
-            Matcher::Exact(set) => set.contains(&line.key),
-            Matcher::Contains(ac) => ac.is_match(&line.key),
+            Matcher::Exact(set) => set.contains(key),
+            Matcher::Contains(ac) => ac.is_match(key),
             Matcher::Regex(re) => re.is_match(&line.norm),
             Matcher::Only(ac) => {
                 let mut rest = 0;
                 let mut at = 0;
                 let mut any = false;
-                for m in ac.find_iter(&line.key) {
-                    rest += line.key[at..m.start()]
+                for m in ac.find_iter(key) {
+                    rest += key[at..m.start()]
                         .chars()
                         .filter(|&c| !is_separator(c))
                         .count();
                     at = m.end();
                     any = true;
                 }
-                rest += line.key[at..].chars().filter(|&c| !is_separator(c)).count();
+                rest += key[at..].chars().filter(|&c| !is_separator(c)).count();
                 any && rest == 0
             }
         }
@@ -210,15 +235,41 @@ impl Rule {
 /// The compiled rule set, built once and shared.
 pub struct RuleSet {
     pub rules: Vec<Rule>,
+    prefilter: Prefilter,
 }
 
 impl RuleSet {
     /// The built-in rules.
     pub fn builtin() -> RuleSet {
-        RuleSet {
-            rules: parse(BUILTIN_RULES, Path::new("<built-in rules.toml>"))
+        RuleSet::new(
+            parse(BUILTIN_RULES, Path::new("<built-in rules.toml>"))
                 .expect("the built-in rule file is valid (checked by tests)"),
-        }
+        )
+    }
+
+    fn new(rules: Vec<Rule>) -> RuleSet {
+        let prefilter = Prefilter::new(&rules);
+        RuleSet { rules, prefilter }
+    }
+
+    /// The rules that match `line`, in order. The same as trying every
+    /// rule's [`Rule::matches`], but only rules with one of their literals
+    /// in the line are tried.
+    /// The rules that could match `line` (see [`super::prefilter`]).
+    pub fn candidates(&self, line: &LineView) -> prefilter::Candidates {
+        self.prefilter.candidates(line)
+    }
+
+    pub fn matching<'s, 'l>(&'s self, line: &'l LineView) -> impl Iterator<Item = &'s Rule> + 'l
+    where
+        's: 'l,
+    {
+        let cands = self.candidates(line);
+        self.rules
+            .iter()
+            .enumerate()
+            .filter(move |(i, r)| cands.contains(*i) && r.matches(line))
+            .map(|(_, r)| r)
     }
 
     /// Add the rules of a user's file, checked as they load.
@@ -241,7 +292,7 @@ impl RuleSet {
         // User rules come first so that they can refine built-in ones.
         let mut all = rules;
         all.append(&mut self.rules);
-        self.rules = all;
+        *self = RuleSet::new(all);
         Ok(())
     }
 }
@@ -288,7 +339,11 @@ pub fn parse(text: &str, file: &Path) -> Result<Vec<Rule>, RuleError> {
                     .map_err(|e| err(l.span().start, e.to_string()))?,
             );
         }
-        let keys: Vec<String> = spec.phrases.iter().map(|p| LineView::new(p).key).collect();
+        let keys: Vec<String> = spec
+            .phrases
+            .iter()
+            .map(|p| LineView::new(p).key().to_string())
+            .collect();
         let matcher = match spec.kind {
             MatchKind::Regex => {
                 let Some(p) = &spec.pattern else {
@@ -328,6 +383,12 @@ pub fn parse(text: &str, file: &Path) -> Result<Vec<Rule>, RuleError> {
                 }
             }
         };
+        let filter = match (&matcher, &spec.pattern) {
+            (Matcher::Regex(_), Some(p)) => prefilter::regex_filter(p.get_ref()),
+            (Matcher::Regex(_), None) => prefilter::Filter::Always,
+            (Matcher::Contains(_), _) => prefilter::phrase_filter(&keys, true),
+            _ => prefilter::phrase_filter(&keys, false),
+        };
         out.push(Rule {
             id: spec.id,
             reason,
@@ -339,6 +400,7 @@ pub fn parse(text: &str, file: &Path) -> Result<Vec<Rule>, RuleError> {
             examples: spec.examples,
             counter_examples: spec.counter_examples,
             max_chars: spec.max_chars,
+            filter,
             matcher,
         });
     }

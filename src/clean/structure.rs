@@ -139,7 +139,11 @@ fn bad_line(f: Option<&Features>) -> Decision {
 }
 
 fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
-    let keys: Vec<String> = page.lines.iter().map(|l| LineView::new(l).key).collect();
+    let keys: Vec<String> = page
+        .lines
+        .iter()
+        .map(|l| LineView::new(l).key().to_string())
+        .collect();
     let mut count: HashMap<&str, usize> = HashMap::new();
     for (i, key) in keys.iter().enumerate() {
         if decisions[i] != Decision::Blank {

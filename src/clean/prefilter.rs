@@ -1,0 +1,512 @@
+//! Which rules could match a line, found with one aho-corasick pass over
+//! the line instead of trying every rule: each rule is reduced to a set of
+//! literals, one of which every line it matches must contain (its phrases,
+//! or for a regex, literals worked out from the pattern's syntax tree), and
+//! a rule with no such set is always tried. The literals are lower-cased
+//! character by character and looked for in the line's lower-cased form
+//! ([`LineView::lower`]), so case-insensitive patterns reduce to one literal
+//! per word. This module only narrows the rules; [`Rule::matches`] still
+//! decides.
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use regex_syntax::hir::{Class, Hir, HirKind, Look};
+use unicode_normalization::UnicodeNormalization;
+
+use super::rules::{LineView, Rule};
+
+/// Literal sets larger than this are not worth expanding.
+const MAX_SET: usize = 64;
+/// A class of more than this many characters (after lower-casing) is
+/// treated as "any character".
+const MAX_CLASS: usize = 8;
+/// A literal set is used only if its shortest literal has at least this
+/// many bytes: shorter literals ("a", "by") are on almost every line.
+const MIN_BYTES: usize = 3;
+
+/// Lower-case a string the way [`LineView::lower`] is made: character by
+/// character, so that a literal of a pattern and the text it matched stay
+/// equal after lower-casing.
+pub fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// One thing a line a rule matches may show: the rule's [`Filter`] is a
+/// list of cues, one of which every line it matches shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Cue {
+    /// The lower-cased line contains this literal.
+    Contains(String),
+    /// The lower-cased line starts with this.
+    StartsWith(String),
+    /// The line's key ([`LineView::key`]) starts with this.
+    KeyStartsWith(String),
+}
+
+/// What every line a rule matches is known to show.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Filter {
+    /// Nothing known: the rule is tried on every line.
+    Always,
+    /// One of these cues.
+    Any(Vec<Cue>),
+}
+
+/// The candidate rules of the lines of a rule set.
+pub struct Prefilter {
+    /// One automaton over every `Contains` literal; pattern `p` belongs to
+    /// the rules `owner[p]`.
+    ac: Option<AhoCorasick>,
+    owner: Vec<Vec<usize>>,
+    /// `StartsWith` and `KeyStartsWith` prefixes by their first byte: (rule,
+    /// prefix, on the key).
+    starts: Vec<Vec<(usize, String, bool)>>,
+    /// Rules tried on every line.
+    always: Vec<u64>,
+}
+
+/// A set of rule indices.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidates(Vec<u64>);
+
+impl Candidates {
+    /// How many rules are candidates.
+    pub fn len(&self) -> usize {
+        self.0.iter().map(|w| w.count_ones() as usize).sum()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn contains(&self, rule: usize) -> bool {
+        self.0[rule / 64] & (1 << (rule % 64)) != 0
+    }
+
+    fn insert(&mut self, rule: usize) {
+        self.0[rule / 64] |= 1 << (rule % 64);
+    }
+}
+
+impl Prefilter {
+    /// Build the prefilter of `rules` from each rule's [`Filter`].
+    pub fn new(rules: &[Rule]) -> Prefilter {
+        let words = rules.len().div_ceil(64).max(1);
+        let mut always = vec![0u64; words];
+        let mut owners: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+        let mut starts = vec![Vec::new(); 256];
+        for (i, rule) in rules.iter().enumerate() {
+            let Filter::Any(cues) = rule.filter() else {
+                always[i / 64] |= 1 << (i % 64);
+                continue;
+            };
+            for cue in cues {
+                match cue {
+                    Cue::Contains(l) => owners.entry(l.as_str()).or_default().push(i),
+                    Cue::StartsWith(p) => {
+                        starts[p.as_bytes()[0] as usize].push((i, p.clone(), false))
+                    }
+                    Cue::KeyStartsWith(p) => {
+                        starts[p.as_bytes()[0] as usize].push((i, p.clone(), true))
+                    }
+                }
+            }
+        }
+        let ac = (!owners.is_empty()).then(|| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::DFA))
+                .build(owners.keys())
+                .expect("literal patterns always build")
+        });
+        let owner = owners.into_values().collect();
+        Prefilter {
+            ac,
+            owner,
+            starts,
+            always,
+        }
+    }
+
+    /// The rules that could match `line`.
+    pub fn candidates(&self, line: &LineView) -> Candidates {
+        let mut c = Candidates(self.always.clone());
+        if let Some(ac) = &self.ac {
+            // Overlapping search: every literal found, so that every rule
+            // with a literal in the line is a candidate.
+            for m in ac.find_overlapping_iter(line.lower.as_str()) {
+                for &rule in &self.owner[m.pattern().as_usize()] {
+                    c.insert(rule);
+                }
+            }
+        }
+        for (text, on_key) in [(line.lower.as_str(), false), (line.key(), true)] {
+            let Some(&first) = text.as_bytes().first() else {
+                continue;
+            };
+            for (rule, prefix, k) in &self.starts[first as usize] {
+                if *k == on_key && text.starts_with(prefix.as_str()) {
+                    c.insert(*rule);
+                }
+            }
+        }
+        c
+    }
+}
+
+/// The filter of a regex rule. Each branch of the pattern's top-level
+/// alternation gives its cues: the prefixes it starts with if it is
+/// anchored at the start, else literals one of which it contains; a branch
+/// with neither makes the rule [`Filter::Always`].
+pub fn regex_filter(pattern: &str) -> Filter {
+    let Ok(hir) = regex_syntax::parse(pattern) else {
+        return Filter::Always;
+    };
+    let branches = match hir.kind() {
+        HirKind::Alternation(subs) => subs.iter().collect(),
+        _ => vec![&hir],
+    };
+    let mut cues = Vec::new();
+    for b in branches {
+        if let Some(p) = prefixes(b).filter(|p| p.iter().all(|s| !s.is_empty())) {
+            cues.extend(p.into_iter().map(Cue::StartsWith));
+        } else if let Some(r) = required(b).filter(|r| usable(r)) {
+            cues.extend(r.into_iter().map(Cue::Contains));
+        } else {
+            return Filter::Always;
+        }
+    }
+    Filter::Any(reduce(cues))
+}
+
+/// Drop the cues another cue already implies: a literal that contains
+/// another literal, a prefix that starts with another prefix.
+fn reduce(mut cues: Vec<Cue>) -> Vec<Cue> {
+    cues.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    cues.dedup();
+    let implied = |c: &Cue, by: &Cue| {
+        c != by
+            && match (c, by) {
+                (Cue::Contains(l) | Cue::StartsWith(l), Cue::Contains(o)) => l.contains(o.as_str()),
+                (Cue::StartsWith(l), Cue::StartsWith(o)) => l.starts_with(o.as_str()),
+                (Cue::KeyStartsWith(l), Cue::KeyStartsWith(o)) => l.starts_with(o.as_str()),
+                _ => false,
+            }
+    };
+    cues.iter()
+        .filter(|c| !cues.iter().any(|by| implied(c, by)))
+        .cloned()
+        .collect()
+}
+
+/// The filter of a phrase rule, given its phrases' keys: an `exact` or
+/// `only` line's key starts with a phrase, a `contains` line has one
+/// somewhere.
+pub fn phrase_filter(keys: &[String], anywhere: bool) -> Filter {
+    let keys = keys.iter().filter(|k| !k.is_empty()).cloned();
+    if anywhere {
+        let keys: Vec<String> = keys.collect();
+        if keys.is_empty() || !usable(&keys) {
+            return Filter::Always;
+        }
+        Filter::Any(reduce(keys.into_iter().map(Cue::Contains).collect()))
+    } else {
+        let cues: Vec<Cue> = keys.map(Cue::KeyStartsWith).collect();
+        if cues.is_empty() {
+            return Filter::Always;
+        }
+        Filter::Any(reduce(cues))
+    }
+}
+
+/// Whether a literal is rare enough to be worth looking for: three bytes
+/// or more, or a symbol that prose seldom has ("/", "=", "@", "©").
+fn rare(lit: &str) -> bool {
+    lit.len() >= MIN_BYTES
+        || (!lit.is_empty()
+            && lit.chars().all(|c| {
+                !c.is_alphanumeric()
+                    && !c.is_whitespace()
+                    && !matches!(
+                        c,
+                        '.' | ',' | '\'' | '"' | '-' | '(' | ')' | ':' | ';' | '!' | '?'
+                    )
+            }))
+}
+
+fn usable(set: &[String]) -> bool {
+    !set.is_empty() && set.iter().all(|s| rare(s))
+}
+
+/// The sets `f` gives for each branch of an alternation, together; None
+/// if a branch has none.
+fn union(branches: &[Hir], f: impl Fn(&Hir) -> Option<Vec<String>>) -> Option<Vec<String>> {
+    let sets: Option<Vec<Vec<String>>> = branches.iter().map(f).collect();
+    sets.map(|s| s.concat())
+}
+
+/// If every match of `h` starts at the start of the text: strings one of
+/// which every match starts with (lower-cased).
+fn prefixes(h: &Hir) -> Option<Vec<String>> {
+    match h.kind() {
+        HirKind::Capture(c) => prefixes(&c.sub),
+        HirKind::Alternation(subs) => union(subs, prefixes),
+        HirKind::Concat(subs) => {
+            let (first, rest) = subs.split_first()?;
+            if !matches!(first.kind(), HirKind::Look(Look::Start)) {
+                return None;
+            }
+            leading(rest)
+        }
+        _ => None,
+    }
+}
+
+/// Non-empty strings one of which every match of the sequence `parts`
+/// starts with.
+fn leading(parts: &[Hir]) -> Option<Vec<String>> {
+    // The strings of the known parts at the front, joined.
+    let mut cur = vec![String::new()];
+    let mut used = 0;
+    for s in parts {
+        match exact(s).and_then(|e| product(&cur, &e)) {
+            Some(p) => {
+                cur = p;
+                used += 1;
+            }
+            None => break,
+        }
+    }
+    if let Some(set) = nonempty(cur) {
+        return Some(set);
+    }
+    // Else what the first unknown part starts with, if nothing before it
+    // can match anything but the empty string.
+    let first = parts.get(used)?;
+    if parts[..used]
+        .iter()
+        .any(|p| exact(p) != Some(vec![String::new()]))
+    {
+        return None;
+    }
+    match first.kind() {
+        HirKind::Capture(c) => leading(std::slice::from_ref(&c.sub)),
+        HirKind::Repetition(r) if r.min >= 1 => leading(std::slice::from_ref(&r.sub)),
+        HirKind::Concat(subs) => leading(subs),
+        HirKind::Alternation(subs) => union(subs, |s| leading(std::slice::from_ref(s))),
+        _ => None,
+    }
+}
+
+/// Every string `h` can match, lower-cased, if there are few and they are
+/// all known.
+fn exact(h: &Hir) -> Option<Vec<String>> {
+    match h.kind() {
+        HirKind::Empty | HirKind::Look(_) => Some(vec![String::new()]),
+        HirKind::Literal(lit) => Some(vec![lower(std::str::from_utf8(&lit.0).ok()?)]),
+        HirKind::Class(Class::Unicode(cls)) => {
+            let mut out: Vec<String> = Vec::new();
+            for r in cls.ranges() {
+                if (r.end() as u32 - r.start() as u32) as usize >= MAX_CLASS * 4 {
+                    return None;
+                }
+                for c in r.start()..=r.end() {
+                    // A character NFKC rewrites cannot occur in the text
+                    // rules are matched against.
+                    if c.to_string().nfkc().eq(std::iter::once(c)) {
+                        out.push(lower(c.encode_utf8(&mut [0; 4])));
+                    }
+                }
+            }
+            out.sort();
+            out.dedup();
+            (out.len() <= MAX_CLASS).then_some(out)
+        }
+        HirKind::Class(Class::Bytes(_)) => None,
+        HirKind::Capture(c) => exact(&c.sub),
+        HirKind::Repetition(r) => {
+            let sub = exact(&r.sub)?;
+            let max = r.max?;
+            if max > 4 {
+                return None;
+            }
+            let mut all: Vec<String> = Vec::new();
+            let mut cur = vec![String::new()];
+            for n in 0..=max {
+                if n >= r.min {
+                    all.extend(cur.iter().cloned());
+                }
+                cur = product(&cur, &sub)?;
+            }
+            all.sort();
+            all.dedup();
+            (all.len() <= MAX_SET).then_some(all)
+        }
+        HirKind::Concat(subs) => {
+            let mut cur = vec![String::new()];
+            for s in subs {
+                cur = product(&cur, &exact(s)?)?;
+            }
+            Some(cur)
+        }
+        HirKind::Alternation(subs) => {
+            let mut all = Vec::new();
+            for s in subs {
+                all.extend(exact(s)?);
+                if all.len() > MAX_SET {
+                    return None;
+                }
+            }
+            all.sort();
+            all.dedup();
+            Some(all)
+        }
+    }
+}
+
+fn product(a: &[String], b: &[String]) -> Option<Vec<String>> {
+    if a.len() * b.len() > MAX_SET {
+        return None;
+    }
+    let mut out = Vec::with_capacity(a.len() * b.len());
+    for x in a {
+        for y in b {
+            out.push(format!("{x}{y}"));
+        }
+    }
+    out.sort();
+    out.dedup();
+    Some(out)
+}
+
+/// How good a literal set is as a filter: usable first, then longer
+/// shortest literal, then fewer literals.
+fn score(set: &[String]) -> (bool, usize, std::cmp::Reverse<usize>) {
+    let shortest = set.iter().map(|s| s.len()).min().unwrap_or(0);
+    (usable(set), shortest, std::cmp::Reverse(set.len()))
+}
+
+fn better(best: Option<Vec<String>>, cand: Option<Vec<String>>) -> Option<Vec<String>> {
+    match (best, cand) {
+        (None, c) => c,
+        (b, None) => b,
+        (Some(b), Some(c)) => Some(if score(&c) > score(&b) { c } else { b }),
+    }
+}
+
+/// A set of literals one of which every match of `h` contains (lower-cased),
+/// or None.
+fn required(h: &Hir) -> Option<Vec<String>> {
+    let found = match h.kind() {
+        HirKind::Capture(c) => required(&c.sub),
+        HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
+        HirKind::Repetition(_) => None,
+        HirKind::Alternation(subs) => union(subs, required),
+        HirKind::Concat(subs) => {
+            // The best of: each run of neighbours whose strings are all
+            // known (joined), and what each other part requires.
+            let mut best = None;
+            let mut run: Option<Vec<String>> = None;
+            for s in subs {
+                match exact(s) {
+                    Some(e) => {
+                        run = match run.take() {
+                            None => Some(e),
+                            Some(r) => match product(&r, &e) {
+                                Some(p) => Some(p),
+                                None => {
+                                    best = better(best, nonempty(r));
+                                    Some(e)
+                                }
+                            },
+                        };
+                    }
+                    None => {
+                        best = better(best, run.take().and_then(nonempty));
+                        best = better(best, required(s));
+                    }
+                }
+            }
+            better(best, run.and_then(nonempty))
+        }
+        _ => exact(h).and_then(nonempty),
+    };
+    found.filter(|s| !s.is_empty() && s.len() <= MAX_SET * 4)
+}
+
+/// A set is a requirement only if none of its strings is empty.
+fn nonempty(set: Vec<String>) -> Option<Vec<String>> {
+    set.iter().all(|s| !s.is_empty()).then_some(set)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cues(p: &str) -> Option<Vec<Cue>> {
+        match regex_filter(p) {
+            Filter::Any(c) => Some(c),
+            Filter::Always => None,
+        }
+    }
+
+    fn contains(l: &[&str]) -> Option<Vec<Cue>> {
+        Some(l.iter().map(|s| Cue::Contains(s.to_string())).collect())
+    }
+
+    fn starts(l: &[&str]) -> Option<Vec<Cue>> {
+        Some(l.iter().map(|s| Cue::StartsWith(s.to_string())).collect())
+    }
+
+    #[test]
+    fn case_insensitive_words_become_one_literal() {
+        assert_eq!(cues("(?i)cookies?"), contains(&["cookie"]));
+        assert_eq!(
+            cues("(?i)^(read more|also read):?$"),
+            starts(&["also read", "read more"])
+        );
+    }
+
+    #[test]
+    fn anchored_branches_give_prefixes() {
+        assert_eq!(
+            cues(r"(?i)^(by|ni)\s+\p{Lu}|^文\s*:"),
+            starts(&["by", "ni", "文"])
+        );
+        assert_eq!(
+            cues(r"(?i)^(sponsored|sponsored by .{1,40}|提供.{0,20})$"),
+            starts(&["sponsored", "提供"])
+        );
+        // A branch not anchored at the start gives what it contains.
+        let mut mixed = contains(&["written"]).unwrap();
+        mixed.extend(starts(&["by"]).unwrap());
+        assert_eq!(cues(r"(?i)^by\s|written$"), Some(mixed));
+        // A prefix that holds a required literal is implied by it.
+        assert_eq!(cues(r"(?i)^written by|written$"), contains(&["written"]));
+    }
+
+    #[test]
+    fn open_or_optional_parts_give_nothing() {
+        assert_eq!(cues("(?i)(cookie)?.*"), None);
+        assert_eq!(cues(r"\d+ shares"), contains(&[" shares"]));
+        assert_eq!(cues("a|.*"), None);
+        // Too short and common to be worth looking for...
+        assert_eq!(cues(r"(?i)by\s.*"), None);
+        // ...unlike a rare symbol.
+        assert_eq!(cues(r"\w+/\w+"), contains(&["/"]));
+    }
+
+    #[test]
+    fn japanese_literals_and_nfkc() {
+        assert_eq!(cues("(関連|注目)記事"), contains(&["注目記事", "関連記事"]));
+        // The full-width sign cannot occur in NFKC text.
+        assert_eq!(cues("[^。]{4,60}[=＝][^。]{1,24}$"), contains(&["="]));
+    }
+}
