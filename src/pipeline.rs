@@ -20,7 +20,7 @@ use crate::clean::{
     explain, Analysis, Cleaner, Decision, KeepSet, Reason, Role, RuleError, RuleSet,
 };
 use crate::decode::{decode, DecodeError};
-use crate::detect::{Detector, LangSpan};
+use crate::detect::{Detector, FirstPass, LangSpan};
 use crate::lang::Lang;
 use crate::normalize::{normalize, Normalization};
 
@@ -142,16 +142,13 @@ impl Pipeline {
     pub fn process_text(&self, text: &str) -> Processed {
         let blocks = split_lines(text);
         let lines: Vec<&str> = blocks.iter().map(|b| b.text(text)).collect();
-        let decisions = self.analyse_lines(&lines).decisions;
+        let (analysis, first) = self.analyse(&lines);
+        let decisions = analysis.decisions;
         // Detect again, on what is kept only (with the whole page as
         // context), so that boilerplate in other languages cannot sway the
         // labels of the article's lines.
-        let kept_lines: Vec<&str> = lines
-            .iter()
-            .zip(&decisions)
-            .map(|(l, d)| if d.is_kept() { *l } else { "" })
-            .collect();
-        let langs = self.detector.detect_lines(&kept_lines);
+        let kept: Vec<bool> = decisions.iter().map(Decision::is_kept).collect();
+        let langs = self.detector.detect_kept(&lines, &kept, &first);
         let mut segments = Vec::new();
         let mut dropped = Vec::new();
         for ((block, decision), spans) in blocks.iter().zip(&decisions).zip(&langs.lines) {
@@ -178,9 +175,13 @@ impl Pipeline {
     /// every line first, so that the cleaner knows each line's language and
     /// the page's main language.
     pub fn analyse_lines(&self, lines: &[&str]) -> Analysis {
-        let doc = self.detector.detect_lines(lines);
+        self.analyse(lines).0
+    }
+
+    fn analyse(&self, lines: &[&str]) -> (Analysis, FirstPass) {
+        let (doc, first) = self.detector.first_pass(lines);
         let langs: Vec<Option<Lang>> = doc.lines.iter().map(|spans| line_lang(spans)).collect();
-        self.cleaner.analyse(lines, &langs, doc.main)
+        (self.cleaner.analyse(lines, &langs, doc.main), first)
     }
 
     /// `--explain`: every line of a document with its decision, reason and

@@ -168,21 +168,45 @@ pub fn article(
 }
 
 /// Words of four letters or more that are not function words (Latin), or
-/// pairs of CJK letters.
+/// pairs of CJK letters, each given to `f` (lower-cased) until it returns
+/// false.
+fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
+    let mut pair = String::new();
+    let mut prev: Option<char> = None;
+    for c in line.chars() {
+        let cjk = is_cjk_content(c);
+        if let (Some(p), true) = (prev, cjk) {
+            pair.clear();
+            pair.push(p);
+            pair.push(c);
+            if !f(&pair) {
+                return;
+            }
+        }
+        prev = cjk.then_some(c);
+    }
+    let mut word = String::new();
+    for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
+        if w.len() < 4 {
+            continue; // fewer than four characters
+        }
+        word.clear();
+        word.extend(w.chars().flat_map(char::to_lowercase));
+        if word.chars().count() >= 4 && !COMMON.contains(&word.as_str()) && !f(&word) {
+            return;
+        }
+    }
+}
+
+/// The distinct tokens of a line ([`each_token`]).
 fn tokens(line: &str) -> HashSet<String> {
     let mut out = HashSet::new();
-    let chars: Vec<char> = line.chars().collect();
-    for w in chars.windows(2) {
-        if w.iter().all(|c| is_cjk_content(*c)) {
-            out.insert(w.iter().collect());
+    each_token(line, |t| {
+        if !out.contains(t) {
+            out.insert(t.to_string());
         }
-    }
-    for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
-        let w = w.to_lowercase();
-        if w.chars().count() >= 4 && !COMMON.contains(&w.as_str()) {
-            out.insert(w);
-        }
-    }
+        true
+    });
     out
 }
 
@@ -204,23 +228,43 @@ pub fn find_title(
     body_start: usize,
     good: &[usize],
 ) -> Option<usize> {
-    let body: HashSet<String> = good.iter().flat_map(|&i| tokens(page.lines[i])).collect();
-    let mut best: Option<(f32, usize)> = None;
-    let mut nearest: Option<usize> = None;
+    // The title-shaped lines before the article, and their tokens.
+    let mut candidates: Vec<(usize, HashSet<String>)> = Vec::new();
     for (i, c) in class.iter().enumerate().take(body_start) {
         let Some(c) = *c else { continue };
         let f = page.features[i].as_ref().expect("open lines have features");
         if c == Class::Bad || !f.title_shaped(page.lines[i]) || !f.title_sized() {
             continue;
         }
-        let toks = tokens(page.lines[i]);
+        candidates.push((i, tokens(page.lines[i])));
+    }
+    // Which of their tokens the article has.
+    let mut wanted: HashSet<&str> = candidates
+        .iter()
+        .flat_map(|(_, t)| t.iter().map(String::as_str))
+        .collect();
+    let mut body: HashSet<String> = HashSet::new();
+    for &i in good {
+        if wanted.is_empty() {
+            break;
+        }
+        each_token(page.lines[i], |t| {
+            if wanted.remove(t) {
+                body.insert(t.to_string());
+            }
+            !wanted.is_empty()
+        });
+    }
+    let mut best: Option<(f32, usize)> = None;
+    let mut nearest: Option<usize> = None;
+    for (i, toks) in &candidates {
         let shared = toks.iter().filter(|t| body.contains(*t)).count();
         let share = shared as f32 / toks.len().max(1) as f32;
         // The most words shared with the article wins; on a tie, the later.
         if share >= 0.2 && best.is_none_or(|(s, _)| shared as f32 >= s) {
-            best = Some((shared as f32, i));
+            best = Some((shared as f32, *i));
         }
-        nearest = Some(i);
+        nearest = Some(*i);
     }
     best.map(|(_, i)| i).or(nearest.filter(|&i| {
         let between = (i + 1..body_start)

@@ -70,9 +70,47 @@ enum Raw {
 }
 
 /// A labelled piece before context is applied.
+#[derive(Clone)]
 struct Pending {
     span: LangSpan,
     guess: Option<LatinGuess>,
+}
+
+/// What one line adds to the document's Latin prior.
+#[derive(Debug, Clone, Default)]
+struct Evidence {
+    hits: words::Hits,
+    latin_letters: usize,
+    /// Letters of other scripts, weighted.
+    other_letters: usize,
+}
+
+impl Evidence {
+    fn of(raw: &[Raw]) -> Evidence {
+        let mut e = Evidence::default();
+        for r in raw {
+            match r {
+                Raw::Latin(a) => {
+                    e.hits.add(&a.hits());
+                    e.latin_letters += a.letters();
+                }
+                Raw::Done(p) => e.other_letters += p.span.letters * CJK_LETTER_WEIGHT,
+            }
+        }
+        e
+    }
+}
+
+/// What the first pass over a document learnt, for a second pass over
+/// some of its lines to reuse.
+pub struct FirstPass {
+    /// Whether each line has kana.
+    kana: Vec<bool>,
+    evidence: Vec<Evidence>,
+    doc_has_kana: bool,
+    prior: Option<Lang>,
+    /// Each line's labels before context.
+    pending: Vec<Vec<Pending>>,
 }
 
 impl Detector {
@@ -108,19 +146,76 @@ impl Detector {
     /// assert_eq!(langs, [Lang::En, Lang::Zh]);
     /// ```
     pub fn detect_lines(&self, lines: &[&str]) -> DocLanguages {
+        self.first_pass(lines).0
+    }
+
+    /// [`Detector::detect_lines`], also returning what a second pass over
+    /// some of the same lines can reuse ([`Detector::detect_kept`]).
+    pub fn first_pass(&self, lines: &[&str]) -> (DocLanguages, FirstPass) {
         let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
-        let doc_has_kana = pieces.iter().flatten().any(|p| p.has_kana);
+        let kana: Vec<bool> = pieces
+            .iter()
+            .map(|p| p.iter().any(|p| p.has_kana))
+            .collect();
+        let doc_has_kana = kana.contains(&true);
         let raw: Vec<Vec<Raw>> = pieces
             .into_iter()
             .zip(lines)
             .map(|(pieces, line)| self.raw_line(line, pieces, doc_has_kana))
             .collect();
-        let prior = self.latin_prior(&raw);
-        let mut pending: Vec<Vec<Pending>> = raw
+        let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
+        let prior = self.latin_prior(evidence.iter());
+        let pending: Vec<Vec<Pending>> = raw
             .into_iter()
             .zip(lines)
             .map(|(raw, line)| self.finish_line(line, raw, prior))
             .collect();
+        let doc = self.settle(lines, pending.clone());
+        let pass = FirstPass {
+            kana,
+            evidence,
+            doc_has_kana,
+            prior,
+            pending,
+        };
+        (doc, pass)
+    }
+
+    /// Detect the lines `kept` marks of a document whose every line
+    /// `first` was made from, as [`Detector::detect_lines`] would on the
+    /// document with the other lines blanked. When the kept lines give the
+    /// document the same kana and the same Latin prior as the whole page
+    /// did, each kept line's first-pass labels are reused and only context
+    /// is applied again; else the kept lines are detected afresh.
+    pub fn detect_kept(&self, lines: &[&str], kept: &[bool], first: &FirstPass) -> DocLanguages {
+        let doc_has_kana = first.kana.iter().zip(kept).any(|(&k, &keep)| k && keep);
+        let prior = self.latin_prior(
+            first
+                .evidence
+                .iter()
+                .zip(kept)
+                .filter(|(_, &keep)| keep)
+                .map(|(e, _)| e),
+        );
+        let masked: Vec<&str> = lines
+            .iter()
+            .zip(kept)
+            .map(|(l, &keep)| if keep { *l } else { "" })
+            .collect();
+        if doc_has_kana != first.doc_has_kana || prior != first.prior {
+            return self.detect_lines(&masked);
+        }
+        let pending = first
+            .pending
+            .iter()
+            .zip(kept)
+            .map(|(p, &keep)| if keep { p.clone() } else { Vec::new() })
+            .collect();
+        self.settle(&masked, pending)
+    }
+
+    /// The document's main languages, and context applied to every line.
+    fn settle(&self, lines: &[&str], mut pending: Vec<Vec<Pending>>) -> DocLanguages {
         let main = main_language(&pending);
         let main_latin = main_latin_language(&pending);
         let lines = pending
@@ -135,18 +230,14 @@ impl Detector {
     /// page mostly in another script, English (Latin text on a Japanese
     /// page is mostly English chrome and quotes); else the language of the
     /// page's function words.
-    fn latin_prior(&self, raw: &[Vec<Raw>]) -> Option<Lang> {
+    fn latin_prior<'a>(&self, lines: impl Iterator<Item = &'a Evidence>) -> Option<Lang> {
         let latin = self.latin.as_ref()?;
         let mut hits = words::Hits::default();
         let (mut latin_letters, mut other_letters) = (0, 0);
-        for r in raw.iter().flatten() {
-            match r {
-                Raw::Latin(a) => {
-                    hits.add(&a.hits());
-                    latin_letters += a.letters();
-                }
-                Raw::Done(p) => other_letters += p.span.letters * CJK_LETTER_WEIGHT,
-            }
+        for e in lines {
+            hits.add(&e.hits);
+            latin_letters += e.latin_letters;
+            other_letters += e.other_letters;
         }
         if other_letters > latin_letters && latin.langs().contains(&Lang::En) {
             return Some(Lang::En);
