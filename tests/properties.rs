@@ -7,6 +7,11 @@
 //! - every character of the input that is not white space (Unicode white
 //!   space, or a zero-width character or soft hyphen, which normalisation
 //!   removes) is in a segment or in a dropped span.
+//!
+//! And one of the detector: its second pass over the kept lines of a page,
+//! which reuses the first pass's labels where it can, gives exactly what
+//! detecting those lines afresh (the others blanked) gives, whatever lines
+//! are kept.
 
 mod checks;
 
@@ -15,6 +20,46 @@ use proptest::prelude::*;
 fn check(text: &str) -> Result<(), TestCaseError> {
     let out = checks::pipeline().process_text(text);
     checks::invariants(text, &out).map_err(TestCaseError::fail)
+}
+
+fn second_pass_check(text: &str, mask: &[bool]) -> Result<(), TestCaseError> {
+    let detector = checks::pipeline().detector();
+    let lines: Vec<&str> = text.lines().collect();
+    let kept: Vec<bool> = (0..lines.len())
+        .map(|i| mask.get(i).copied().unwrap_or(true))
+        .collect();
+    let (_, first) = detector.first_pass(&lines);
+    let masked: Vec<&str> = lines
+        .iter()
+        .zip(&kept)
+        .map(|(l, &k)| if k { *l } else { "" })
+        .collect();
+    prop_assert_eq!(
+        detector.detect_kept(&lines, &kept, &first),
+        detector.detect_lines(&masked)
+    );
+    Ok(())
+}
+
+/// The second pass on the shipped sample pages, keeping every line, every
+/// other line, and the lines the cleaner keeps.
+#[test]
+fn second_detection_pass_equals_a_fresh_one_on_the_samples() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/pages");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        let cleaner: Vec<bool> = checks::pipeline()
+            .analyse_lines(&lines)
+            .decisions
+            .iter()
+            .map(|d| d.is_kept())
+            .collect();
+        let alternate: Vec<bool> = (0..lines.len()).map(|i| i % 2 == 0).collect();
+        for mask in [vec![true; lines.len()], alternate, cleaner] {
+            second_pass_check(&text, &mask).unwrap();
+        }
+    }
 }
 
 /// Page-like text: fragments of prose, boilerplate and awkward characters,
@@ -67,6 +112,14 @@ proptest! {
     #[test]
     fn invariants_hold_on_page_like_text(text in page()) {
         check(&text)?;
+    }
+
+    #[test]
+    fn second_detection_pass_equals_a_fresh_one(
+        text in page(),
+        mask in prop::collection::vec(any::<bool>(), 0..48),
+    ) {
+        second_pass_check(&text, &mask)?;
     }
 
     #[test]
