@@ -35,7 +35,8 @@ fn is_end_marker(decisions: &[Decision], class: &[Option<Class>], i: usize) -> b
 }
 
 /// The line next to `i` (before it, or after it when `forward`), skipping
-/// blanks and inline boilerplate (ads, captions, credits, promos).
+/// blanks and inline boilerplate (ads, captions, credits, promos,
+/// newsletter boxes).
 pub fn neighbour(decisions: &[Decision], i: usize, forward: bool) -> Option<usize> {
     let mut j = i;
     loop {
@@ -57,7 +58,8 @@ pub fn inline_boilerplate(d: &Decision) -> bool {
                 | Reason::ImageCaption
                 | Reason::PhotoCredit
                 | Reason::AiLabel
-                | Reason::Promo,
+                | Reason::Promo
+                | Reason::Newsletter,
             ..
         }
     )

@@ -22,6 +22,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::article::{article, clusters, find_title, neighbour};
+use super::author;
 use super::features::{Class, Features};
 use super::reason::{Reason, Role};
 use super::rules::LineView;
@@ -67,6 +68,7 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
         })
         .collect();
     drop_repeats(page, decisions, &mut class);
+    author::drop_bios(page, decisions, &mut class);
     let clusters = clusters(decisions, &class, page.features);
     let Some((body_start, body_end, good_lines)) = article(&clusters, decisions, &class) else {
         // No prose at all: keep what is not plainly chrome.
@@ -107,6 +109,10 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
                 {
                     Decision::Keep(Role::Body)
                 }
+                // A dek: a phrase of prose directly under the title.
+                Class::Short | Class::NearGood if is_dek(page, decisions, title, i) => {
+                    Decision::Keep(Role::Body)
+                }
                 // A short sentence between content is content (jusText's rule).
                 Class::Short
                     if f.terminal
@@ -128,6 +134,27 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
     }
     mark_teaser_runs(page, decisions, &class, body_end);
     class
+}
+
+/// Words a dek (standfirst) has at least.
+const DEK_MIN_WORDS: usize = 6;
+
+/// Function-word share a dek has at least (that of a good Latin line).
+const DEK_MIN_FUNCTION_SHARE: f32 = 0.15;
+
+/// Whether line `i` is the article's dek: the line directly under the
+/// title, a phrase of six words or more, as dense in function words as
+/// prose, that is not a link or counter.
+fn is_dek(page: &Page, decisions: &[Decision], title: Option<usize>, i: usize) -> bool {
+    let Some(t) = title else { return false };
+    let f = page.features[i].as_ref().expect("open lines have features");
+    neighbour(decisions, t, true) == Some(i)
+        && !f.cjk
+        && f.words >= DEK_MIN_WORDS
+        && f.function_share >= DEK_MIN_FUNCTION_SHARE
+        && !f.link_like
+        && !f.counter_like
+        && !page.lines[i].trim_end().ends_with([':', '|', ','])
 }
 
 fn bad_line(f: Option<&Features>) -> Decision {
