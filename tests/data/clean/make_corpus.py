@@ -1371,6 +1371,154 @@ B|Tokyo already requires new homes built by large developers to have solar panel
 -copyright|THE TOKYO LEDGER ALL RIGHTS RESERVED
 """
 
+DEV_EN_TABLOID_15 = """\
+-navigation|Daily Flash
+-navigation|News
+-navigation|Showbiz
+-navigation|TV
+-navigation|Royals
+-navigation|Football
+-navigation|Money
+-navigation|Showbiz › Celebrity News
+
+T|Soap star Kelly Drummond reveals secret wedding in Lake Como after whirlwind romance
+B|The actress, 34, married music producer Dev Anand in front of just 12 guests
+
+-byline|By Sophie Kirwan, Showbiz Reporter
+-date|17:42, Sat, Jun 7, 2025 | UPDATED: 19:05, Sat, Jun 7, 2025
+-comments|Comments
+-promo|Bookmark
+
+-image_caption|Kelly Drummond and Dev Anand tied the knot in Italy (Image: Instagram/@kellydrummond)
+
+B|Soap star Kelly Drummond has revealed she secretly married her partner Dev Anand in a tiny ceremony on the shores of Lake Como.
+B|The actress, best known for playing nurse Tasha Reid for eight years, shared a series of photos from the big day with her 1.2 million followers on Sunday.
+-promo|Instagram
+-promo|View this post on Instagram
+-promo|A post shared by Kelly Drummond (@kellydrummond)
+B|"Married my best friend in the most beautiful place on earth," she wrote. "Just us, our families and a very confused swan."
+-promo|Click to play video
+-promo|Loading...
+B|The couple met at a charity gala in London last autumn and got engaged in February, just four months later.
+-promo|READ MORE: Soap legend quits after 20 years as bosses plan huge shake-up
+-promo|• Kelly Drummond's co-star breaks silence on shock exit
+-promo|• Inside the Lake Como villa where stars go to escape
+B|Friends and former co-stars flooded the post with messages of congratulations, with one writing: "Knew it! So happy for you both."
+B|A spokesperson for the actress confirmed the news and said the couple would celebrate with a bigger party at home later in the summer.
+
+-newsletter|Sign up to our Showbiz newsletter for the latest celebrity gossip and TV news
+-newsletter|Your email
+-newsletter|SUBSCRIBE
+-newsletter|We use your sign-up to provide content in ways you've consented to and to improve our understanding of you. This may include adverts from us and 3rd parties based on our understanding. You can unsubscribe at any time. More info
+-contact|Got a story? Email us at showbiz@dailyflash.co.uk
+
+-comments|Join the debate
+-comments|Comments are subject to our community rules and may be moderated.
+
+-promo|Most Popular
+-promo|Strictly star's emotional farewell leaves fans in tears
+-promo|Holiday warning as airport strikes confirmed for August
+
+-footer|Our Journalism | Complaints | Contact Us | Terms & Conditions
+-copyright|©Daily Flash Newspapers Ltd 2025
+"""
+
+DEV_EN_TECHREVIEW_16 = """\
+-navigation|Circuit
+-navigation|Reviews
+-navigation|Phones
+-navigation|Laptops
+-navigation|Deals
+-navigation|How To
+-navigation|Search
+-navigation|Reviews / Headphones
+
+T|Lumo Air 3 review: great noise cancelling, shame about the fit
+B|Lumo's new earbuds silence a train carriage better than anything at the price, but long listening sessions hurt.
+
+-byline|By Ravi Shankar
+-date|Published 12 March 2025
+-promo|When you purchase through links on our site, we may earn an affiliate commission. Here's how it works.
+
+-section_label|Verdict
+?body|The Lumo Air 3 have the best noise cancelling under $200 and a warm, detailed sound, but the shallow tips and heavy case let them down.
+-section_label|Pros
+?body|+ Excellent noise cancelling
+?body|+ Eight hours of battery life
+-section_label|Cons
+?body|- Uncomfortable after an hour
+-promo|$179 at Amazon
+-promo|$179 at Best Buy
+-promo|Check price at Lumo
+
+B|Lumo has spent three years trying to catch the big names in noise cancelling, and with the Air 3 it finally has.
+B|On a crowded commuter train the earbuds removed almost all of the engine rumble and most of the chatter around me, which is more than I can say for several pairs that cost twice as much.
+-image_caption|The Air 3 case is bulkier than most rivals.
+-photo_credit|(Image credit: Future / Ravi Shankar)
+H|Sound quality
+B|Out of the box the sound is warm, with a generous bass that never swamps vocals. The companion app has a five-band equaliser if you want something flatter.
+B|Calls were clear indoors, but the microphones struggled with wind, and callers said I sounded distant outside.
+-ad|- Advertisement -
+H|Comfort and battery
+B|Fit is where the Air 3 stumble. The tips sit shallow in the ear, and after about an hour I had to take them out to rest.
+B|Battery life matched Lumo's claim of eight hours with noise cancelling on, and the case holds two more full charges.
+H|Should you buy them?
+B|If you spend your commute on trains or planes and listen in short bursts, the Air 3 are easy to recommend. If you want earbuds for a whole working day, try them on first.
+
+-author_box|Ravi Shankar
+-author_box|Audio Editor
+-author_box|Ravi has tested headphones for more than a decade, and still keeps a drawer of cables for devices he no longer owns.
+-promo|Today's best Lumo Air 3 deals
+-promo|$179 View at Amazon
+-promo|$199 View at Lumo
+-promo|We check over 250 million products every day for the best prices
+
+-copyright|Circuit is part of Future Media Group, an international media group and leading digital publisher. © Future Media Group 2025.
+"""
+
+DEV_EN_GOVT_17 = """\
+-navigation|Skip to main content
+-navigation|An official website of the State of Westmark
+-navigation|Here's how you know
+-navigation|Department of Transportation
+-navigation|Newsroom
+-navigation|Home / Newsroom / Press Releases
+
+-section_label|FOR IMMEDIATE RELEASE
+-date|April 22, 2025
+-contact|Contact: Office of Communications, 555-0192, press@dot.westmark.gov
+
+T|State to repave 140 miles of rural highway this summer under new maintenance plan
+
+B|CAPITAL CITY — The Westmark Department of Transportation will repave 140 miles of rural state highway between May and October, Transportation Secretary Linda Okoro announced Tuesday.
+B|The $96 million program, funded through the state's highway maintenance fund and federal formula money, covers 31 road sections in 18 counties.
+B|"Rural roads carry our school buses, our farm trucks and our ambulances," Okoro said. "These repairs will make every one of those trips safer."
+B|Work will be done mostly at night and on weekdays to limit delays. Drivers should expect lane closures with flaggers, and some sections will have reduced speed limits while crews are present.
+B|A list of the affected road sections, with expected start dates, is available on the department's project map.
+B|The department reminds drivers that fines are doubled in active work zones.
+-section_label|###
+?body|The Westmark Department of Transportation maintains 11,400 miles of state highway and more than 3,000 bridges.
+
+-share|Share this page
+-share|Facebook
+-share|X
+-share|Email
+-navigation|Was this page helpful?
+-navigation|Yes
+-navigation|No
+-date|Page last updated: April 22, 2025
+
+-related_header|Related news
+-related|Spring pothole repair blitz begins statewide
+-related|Bridge inspection results released for 2024
+
+-footer|Accessibility
+-footer|Privacy Policy
+-footer|Contact Us
+-footer|Westmark.gov
+-copyright|© 2025 State of Westmark
+"""
+
 # ---------------------------------------------------------------------------
 # TEST SET
 # ---------------------------------------------------------------------------
@@ -2114,6 +2262,9 @@ SETS = {
         ("en_opinion_12.txt", "en", DEV_EN_OPINION_12),
         ("en_newsletter_13.txt", "en", DEV_EN_NEWSLETTER_13),
         ("en_japan_14.txt", "en", DEV_EN_JAPAN_14),
+        ("en_tabloid_15.txt", "en", DEV_EN_TABLOID_15),
+        ("en_techreview_16.txt", "en", DEV_EN_TECHREVIEW_16),
+        ("en_govt_17.txt", "en", DEV_EN_GOVT_17),
     ],
     "test": [
         ("en_wire_01.txt", "en", TEST_EN_WIRE_01),
@@ -2131,12 +2282,13 @@ SETS = {
     ],
 }
 
-# Expected pages per set and language (dev has ten extra English pages:
+# Expected pages per set and language (dev has thirteen extra English pages:
 # magazine long-read, regional paper, live blog, second wire story, then
 # a Philippine English daily, a markets page, a TV-station site, an opinion
-# column, a newsletter post and an English paper from Japan).
+# column, a newsletter post, an English paper from Japan, a tabloid, a tech
+# review and a government press release).
 PAGES_PER_LANG = {
-    "dev": {"en": 14, "ja": 4, "tl": 4},
+    "dev": {"en": 17, "ja": 4, "tl": 4},
     "test": {"en": 4, "ja": 4, "tl": 4},
 }
 
@@ -2355,7 +2507,7 @@ the two TSVs and this README, and validates them).
 
 ## dev vs test
 
-* `dev/` + `dev.gold.tsv`: 22 pages (14 English, 4 Japanese, 4 Tagalog)
+* `dev/` + `dev.gold.tsv`: 25 pages (17 English, 4 Japanese, 4 Tagalog)
   to tune on.
 * `test/` + `test.gold.tsv`: 12 different pages to report on. Different
   (invented) sites, topics and boilerplate wording from dev; only generic
@@ -2364,7 +2516,8 @@ the two TSVs and this README, and validates them).
 Site kinds: wire service (Reuters/AP/Kyodo style), tech blog / review site,
 sports page, local and regional news, personal blog, magazine long-read,
 live blog, markets page, TV-station site, opinion column, newsletter post,
-Philippine and Japanese English-language papers, Japanese portals (Yahoo!ニュース / NHK / Asahi / Nikkei style),
+Philippine and Japanese English-language papers, tabloid, tech review,
+government press release, Japanese portals (Yahoo!ニュース / NHK / Asahi / Nikkei style),
 Tagalog portals (GMA / ABS-CBN / Rappler / Inquirer / Abante style).
 Boilerplate includes menus, breadcrumbs, share bars, counters, "read also"
 links, newsletter and comment widgets, author boxes, bylines, dates,
