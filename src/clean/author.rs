@@ -1,7 +1,7 @@
 //! The author's bio at the foot of a column: a line that opens with the
-//! full name the page gives as its byline ("Ruth Abernathy" at the top,
-//! "Ruth Abernathy is a retired teacher and ..." at the end) and goes on to
-//! say who that is. Used by [`super::structure`]; it finds names in Latin
+//! name the page gives as its byline ("Ruth Abernathy" at the top, "Ruth
+//! Abernathy is a retired teacher and ..." or "Ruth has ..." at the end)
+//! and goes on to say who that is. Used by [`super::structure`]; it finds names in Latin
 //! script only and does not decide any other line.
 
 use super::features::Class;
@@ -78,8 +78,8 @@ fn may_name(decisions: &[Decision], class: &[Option<Class>], i: usize) -> bool {
         )
 }
 
-/// Drop, as author box, the open lines that open with a byline's full name
-/// and say who that is, with a good line between the byline and them.
+/// Drop, as author box, the open lines that open with a byline's name (in
+/// full, or the first or last name alone) and say who that is, with a good line between the byline and them.
 pub fn drop_bios(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
     let mut pending: Vec<String> = Vec::new();
     let mut names: Vec<String> = Vec::new();
@@ -88,7 +88,13 @@ pub fn drop_bios(page: &Page, decisions: &mut [Decision], class: &mut [Option<Cl
             names.append(&mut pending);
         }
         if may_name(decisions, class, i) {
-            pending.extend(byline_name(page.lines[i]));
+            if let Some(name) = byline_name(page.lines[i]) {
+                // The full name, and the first and last name alone ("Ravi
+                // has tested headphones for a decade").
+                let words: Vec<&str> = name.split(' ').collect();
+                pending.extend([words[0], words[words.len() - 1]].map(String::from));
+                pending.push(name);
+            }
         }
         if class[i].is_none() || names.is_empty() {
             continue;

@@ -225,10 +225,12 @@ fn near_content(
 
 /// Whether a line starts like a list item: a bullet, or a number and `.`
 /// or `)`.
-fn is_list_item(line: &str) -> bool {
+pub fn is_list_item(line: &str) -> bool {
     let t = line.trim_start_matches(crate::blocks::is_space);
     let bullet = t.starts_with(['•', '・', '·', '▪', '■', '◆', '●', '○', '✓', '✔', '→'])
-        || ["- ", "– ", "— ", "* "].iter().any(|b| t.starts_with(b));
+        || ["- ", "– ", "— ", "* ", "+ "]
+            .iter()
+            .any(|b| t.starts_with(b));
     let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
     let mut after = t[digits..].chars();
     let numbered = (1..=2).contains(&digits)
@@ -267,7 +269,7 @@ fn list_roles(
         }
         let last = *run.last().unwrap();
         i = last + 1;
-        if !next_is_content(decisions, class, last) {
+        if !next_is_content(decisions, class, last) || under_promo(decisions, run[0]) {
             continue;
         }
         let heading = neighbour(decisions, run[0], false).filter(|&h| {
@@ -284,6 +286,23 @@ fn list_roles(
         out.extend(heading.map(|h| (h, Role::Heading)));
     }
     out
+}
+
+/// Whether the line before `i` (blanks skipped) is a promo or related
+/// link: a list right under "Read more: ..." is more links.
+fn under_promo(decisions: &[Decision], i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&j| decisions[j] != Decision::Blank)
+        .is_some_and(|j| {
+            matches!(
+                decisions[j],
+                Decision::Drop {
+                    reason: Reason::Promo | Reason::Related,
+                    ..
+                }
+            )
+        })
 }
 
 /// Letters a line needs before its language counts as foreign.
@@ -462,6 +481,52 @@ mod tests {
                     P2,
                 ],
                 &["body", "body", "body", "blank", "body", "body"],
+            ),
+            (
+                "a list right under a read-more link is more links",
+                &[
+                    P1,
+                    "READ MORE: Harbour ferry fares to rise in the summer",
+                    "• New library branch opens in the north district",
+                    "• Two arrested after a string of break-ins downtown",
+                    P2,
+                ],
+                &["body", "drop", "drop", "drop", "body"],
+            ),
+            (
+                "a dek directly under the title stays",
+                &[
+                    "Sea wall plan approved by the council",
+                    "The vote ends a decade of argument over the harbour",
+                    "",
+                    P1,
+                    P2,
+                ],
+                &["title", "body", "blank", "body", "body"],
+            ),
+            (
+                "the author's bio after the article goes",
+                &[
+                    "Ruth Abernathy",
+                    "",
+                    P1,
+                    P2,
+                    "Ruth Abernathy is a retired teacher and a trustee of the library.",
+                    "Ruth has lived in the county for forty years.",
+                ],
+                &["drop", "blank", "body", "body", "drop", "drop"],
+            ),
+            (
+                "a video player's 'Up next' does not swallow the article",
+                &[
+                    "Up next",
+                    "Crews clear fallen tree from the main road",
+                    "",
+                    P1,
+                    P2,
+                    P3,
+                ],
+                &["drop", "drop", "blank", "body", "body", "body"],
             ),
             (
                 "counters go",
