@@ -3,9 +3,10 @@
 //! reach its floor and beat the C4 line rule computed in the same run.
 //! (`cargo bench --bench clean_eval` prints the full table.)
 //!
-//! The floors are what langsift reaches, not the 0.90 the issue asks for:
-//! English stands at 0.885 on the test pages. They guard against
-//! regressions; raise them when the figures rise (without tuning on test).
+//! The floors are about what langsift reaches (English 0.911, Japanese
+//! 0.949, Tagalog 0.966 on the test pages; English at the 0.90 the issue
+//! asks for). They guard against regressions; raise them when the figures
+//! rise (without tuning on test).
 
 mod support {
     #[path = "../support/corpus.rs"]
@@ -16,7 +17,7 @@ use langsift::pipeline::{Pipeline, PipelineConfig};
 use support::corpus;
 
 /// F1 floors on the test set, per page language.
-const FLOORS: [(&str, f64); 3] = [("en", 0.88), ("ja", 0.94), ("tl", 0.96)];
+const FLOORS: [(&str, f64); 3] = [("en", 0.90), ("ja", 0.94), ("tl", 0.96)];
 
 #[test]
 fn test_set_f1_per_language() {

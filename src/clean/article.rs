@@ -9,14 +9,14 @@
 //! cluster (each such line before it halving its weight), and any other with
 //! three good lines and a quarter of its text and no such line between them,
 //! make the article. The title is the title-shaped line (a heading, or a
-//! short question) before the article whose words (CJK: pairs of kanji and
+//! short question; not a list item) before the article whose words (CJK: pairs of kanji and
 //! katakana) recur most in it, or else the nearest such line.
 
 use std::collections::HashSet;
 
 use super::features::{Class, Features};
 use super::reason::Reason;
-use super::structure::Page;
+use super::structure::{is_list_item, Page};
 use super::Decision;
 
 /// Lines (neither good nor near-good, blanks not counted) that may separate
@@ -35,7 +35,8 @@ fn is_end_marker(decisions: &[Decision], class: &[Option<Class>], i: usize) -> b
 }
 
 /// The line next to `i` (before it, or after it when `forward`), skipping
-/// blanks and inline boilerplate (ads, captions, credits, promos).
+/// blanks and inline boilerplate (ads, captions, credits, promos,
+/// newsletter boxes).
 pub fn neighbour(decisions: &[Decision], i: usize, forward: bool) -> Option<usize> {
     let mut j = i;
     loop {
@@ -57,7 +58,8 @@ pub fn inline_boilerplate(d: &Decision) -> bool {
                 | Reason::ImageCaption
                 | Reason::PhotoCredit
                 | Reason::AiLabel
-                | Reason::Promo,
+                | Reason::Promo
+                | Reason::Newsletter,
             ..
         }
     )
@@ -233,7 +235,11 @@ pub fn find_title(
     for (i, c) in class.iter().enumerate().take(body_start) {
         let Some(c) = *c else { continue };
         let f = page.features[i].as_ref().expect("open lines have features");
-        if c == Class::Bad || !f.title_shaped(page.lines[i]) || !f.title_sized() {
+        if c == Class::Bad
+            || !f.title_shaped(page.lines[i])
+            || !f.title_sized()
+            || is_list_item(page.lines[i])
+        {
             continue;
         }
         candidates.push((i, tokens(page.lines[i])));

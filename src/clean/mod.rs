@@ -12,6 +12,7 @@
 //! write output.
 
 pub mod article;
+pub mod author;
 pub mod explain;
 pub mod features;
 pub mod prefilter;
@@ -227,8 +228,16 @@ impl Cleaner {
         f.class() != Class::Bad && !f.link_like && f.title_sized()
     }
 
+    /// Whether a line is a paragraph of prose (a teaser list has none two
+    /// in a row).
+    fn paragraph(&self, line: &str) -> bool {
+        Features::measure(line, None, &self.words).class() == Class::Good
+    }
+
     /// Drop (or keep as related) the lines after a section heading, up to a
-    /// section break: two blank lines in a row, or another section heading.
+    /// section break: two blank lines in a row, another section heading, or
+    /// two paragraphs in a row (article prose: the heading was a label, such
+    /// as a video player's "Up next", not the start of a related block).
     fn drop_section(
         &self,
         lines: &[&str],
@@ -252,6 +261,10 @@ impl Cleaner {
                 Some(r) if r.context == Some(Context::Section) => break,
                 Some(_) => continue,
                 None => {}
+            }
+            let next = (j + 1..lines.len()).find(|&k| !blank[k] && hits[k].is_none());
+            if self.paragraph(lines[j]) && next.is_some_and(|k| self.paragraph(lines[k])) {
+                break;
             }
             decisions[j] = if self.keep.related
                 && rule.block_reason == Reason::Related

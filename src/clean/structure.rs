@@ -22,6 +22,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::article::{article, clusters, find_title, neighbour};
+use super::author;
 use super::features::{Class, Features};
 use super::reason::{Reason, Role};
 use super::rules::LineView;
@@ -67,6 +68,7 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
         })
         .collect();
     drop_repeats(page, decisions, &mut class);
+    author::drop_bios(page, decisions, &mut class);
     let clusters = clusters(decisions, &class, page.features);
     let Some((body_start, body_end, good_lines)) = article(&clusters, decisions, &class) else {
         // No prose at all: keep what is not plainly chrome.
@@ -107,6 +109,10 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
                 {
                     Decision::Keep(Role::Body)
                 }
+                // A dek: a phrase of prose directly under the title.
+                Class::Short | Class::NearGood if is_dek(page, decisions, title, i) => {
+                    Decision::Keep(Role::Body)
+                }
                 // A short sentence between content is content (jusText's rule).
                 Class::Short
                     if f.terminal
@@ -128,6 +134,27 @@ pub fn resolve(page: &Page, decisions: &mut [Decision]) -> Vec<Option<Class>> {
     }
     mark_teaser_runs(page, decisions, &class, body_end);
     class
+}
+
+/// Words a dek (standfirst) has at least.
+const DEK_MIN_WORDS: usize = 6;
+
+/// Function-word share a dek has at least (that of a good Latin line).
+const DEK_MIN_FUNCTION_SHARE: f32 = 0.15;
+
+/// Whether line `i` is the article's dek: the line directly under the
+/// title, a phrase of six words or more, as dense in function words as
+/// prose, that is not a link or counter.
+fn is_dek(page: &Page, decisions: &[Decision], title: Option<usize>, i: usize) -> bool {
+    let Some(t) = title else { return false };
+    let f = page.features[i].as_ref().expect("open lines have features");
+    neighbour(decisions, t, true) == Some(i)
+        && !f.cjk
+        && f.words >= DEK_MIN_WORDS
+        && f.function_share >= DEK_MIN_FUNCTION_SHARE
+        && !f.link_like
+        && !f.counter_like
+        && !page.lines[i].trim_end().ends_with([':', '|', ','])
 }
 
 fn bad_line(f: Option<&Features>) -> Decision {
@@ -202,10 +229,12 @@ fn near_content(
 
 /// Whether a line starts like a list item: a bullet, or a number and `.`
 /// or `)`.
-fn is_list_item(line: &str) -> bool {
+pub fn is_list_item(line: &str) -> bool {
     let t = line.trim_start_matches(crate::blocks::is_space);
     let bullet = t.starts_with(['•', '・', '·', '▪', '■', '◆', '●', '○', '✓', '✔', '→'])
-        || ["- ", "– ", "— ", "* "].iter().any(|b| t.starts_with(b));
+        || ["- ", "– ", "— ", "* ", "+ "]
+            .iter()
+            .any(|b| t.starts_with(b));
     let digits = t.chars().take_while(|c| c.is_ascii_digit()).count();
     let mut after = t[digits..].chars();
     let numbered = (1..=2).contains(&digits)
@@ -244,7 +273,7 @@ fn list_roles(
         }
         let last = *run.last().unwrap();
         i = last + 1;
-        if !next_is_content(decisions, class, last) {
+        if !next_is_content(decisions, class, last) || under_promo(decisions, run[0]) {
             continue;
         }
         let heading = neighbour(decisions, run[0], false).filter(|&h| {
@@ -261,6 +290,23 @@ fn list_roles(
         out.extend(heading.map(|h| (h, Role::Heading)));
     }
     out
+}
+
+/// Whether the line before `i` (blanks skipped) is a promo or related
+/// link: a list right under "Read more: ..." is more links.
+fn under_promo(decisions: &[Decision], i: usize) -> bool {
+    (0..i)
+        .rev()
+        .find(|&j| decisions[j] != Decision::Blank)
+        .is_some_and(|j| {
+            matches!(
+                decisions[j],
+                Decision::Drop {
+                    reason: Reason::Promo | Reason::Related,
+                    ..
+                }
+            )
+        })
 }
 
 /// Letters a line needs before its language counts as foreign.
@@ -439,6 +485,52 @@ mod tests {
                     P2,
                 ],
                 &["body", "body", "body", "blank", "body", "body"],
+            ),
+            (
+                "a list right under a read-more link is more links",
+                &[
+                    P1,
+                    "READ MORE: Harbour ferry fares to rise in the summer",
+                    "• New library branch opens in the north district",
+                    "• Two arrested after a string of break-ins downtown",
+                    P2,
+                ],
+                &["body", "drop", "drop", "drop", "body"],
+            ),
+            (
+                "a dek directly under the title stays",
+                &[
+                    "Sea wall plan approved by the council",
+                    "The vote ends a decade of argument over the harbour",
+                    "",
+                    P1,
+                    P2,
+                ],
+                &["title", "body", "blank", "body", "body"],
+            ),
+            (
+                "the author's bio after the article goes",
+                &[
+                    "Ruth Abernathy",
+                    "",
+                    P1,
+                    P2,
+                    "Ruth Abernathy is a retired teacher and a trustee of the library.",
+                    "Ruth has lived in the county for forty years.",
+                ],
+                &["drop", "blank", "body", "body", "drop", "drop"],
+            ),
+            (
+                "a video player's 'Up next' does not swallow the article",
+                &[
+                    "Up next",
+                    "Crews clear fallen tree from the main road",
+                    "",
+                    P1,
+                    P2,
+                    P3,
+                ],
+                &["drop", "drop", "blank", "body", "body", "body"],
             ),
             (
                 "counters go",
