@@ -1,9 +1,11 @@
 //! The pipeline: one document's bytes through every stage, in one direction:
 //! bytes -> text ([`crate::decode`]) -> blocks ([`crate::blocks`]) ->
-//! language spans ([`crate::detect`]) -> keep/drop decisions
-//! ([`crate::clean`], which is given every line's language and the page's
-//! main language) -> language spans of the kept lines, detected again
-//! without the boilerplate -> normalised segments ([`crate::normalize`]).
+//! boilerplate rules ([`crate::clean::rules`]) -> language spans of the
+//! lines no rule removed ([`crate::detect`]) -> keep/drop decisions of the
+//! classifier ([`crate::clean`], which is given those lines' languages and
+//! the page's main language) -> language spans of the kept lines, detected
+//! again without the boilerplate -> normalised segments
+//! ([`crate::normalize`]).
 //!
 //! A [`Pipeline`] is built once from a [`PipelineConfig`] (the language
 //! models and rules are loaded then) and is shared by every document. It
@@ -142,13 +144,12 @@ impl Pipeline {
     pub fn process_text(&self, text: &str) -> Processed {
         let blocks = split_lines(text);
         let lines: Vec<&str> = blocks.iter().map(|b| b.text(text)).collect();
-        let (analysis, first) = self.analyse(&lines);
+        let (analysis, open, first) = self.analyse(&lines);
         let decisions = analysis.decisions;
-        // Detect again, on what is kept only (with the whole page as
-        // context), so that boilerplate in other languages cannot sway the
-        // labels of the article's lines.
+        // Detect again, on what is kept only, so that chrome the classifier
+        // removed cannot sway the labels of the article's lines.
         let kept: Vec<bool> = decisions.iter().map(Decision::is_kept).collect();
-        let langs = self.detector.detect_kept(&lines, &kept, &first);
+        let langs = self.detector.detect_kept(&open, &kept, &first);
         let mut segments = Vec::new();
         let mut dropped = Vec::new();
         for ((block, decision), spans) in blocks.iter().zip(&decisions).zip(&langs.lines) {
@@ -171,17 +172,27 @@ impl Pipeline {
         }
     }
 
-    /// The cleaner's analysis of a page's lines: languages are detected on
-    /// every line first, so that the cleaner knows each line's language and
-    /// the page's main language.
+    /// The cleaner's analysis of a page's lines: the rules first, then
+    /// languages are detected on the lines no rule removed (the rest is
+    /// boilerplate whose language should not sway the page's), so that the
+    /// classifier knows each line's language and the page's main language.
     pub fn analyse_lines(&self, lines: &[&str]) -> Analysis {
         self.analyse(lines).0
     }
 
-    fn analyse(&self, lines: &[&str]) -> (Analysis, FirstPass) {
-        let (doc, first) = self.detector.first_pass(lines);
+    /// [`Pipeline::analyse_lines`], also returning the lines detection saw
+    /// (rule-removed lines blanked) and what it learnt.
+    fn analyse<'a>(&self, lines: &[&'a str]) -> (Analysis, Vec<&'a str>, FirstPass) {
+        let ruled = self.cleaner.apply_rules(lines);
+        let open: Vec<&str> = lines
+            .iter()
+            .zip(&ruled)
+            .map(|(l, d)| if d.is_kept() { *l } else { "" })
+            .collect();
+        let (doc, first) = self.detector.first_pass(&open);
         let langs: Vec<Option<Lang>> = doc.lines.iter().map(|spans| line_lang(spans)).collect();
-        (self.cleaner.analyse(lines, &langs, doc.main), first)
+        let analysis = self.cleaner.resolve(lines, ruled, &langs, doc.main);
+        (analysis, open, first)
     }
 
     /// `--explain`: every line of a document with its decision, reason and

@@ -107,7 +107,19 @@ impl Cleaner {
     /// Decide every line of a page, given each line's language (empty if
     /// unknown) and the page's main language.
     pub fn analyse(&self, lines: &[&str], langs: &[Option<Lang>], main: Option<Lang>) -> Analysis {
-        let mut decisions = self.apply_rules(lines);
+        self.resolve(lines, self.apply_rules(lines), langs, main)
+    }
+
+    /// The rest of [`Cleaner::analyse`] after [`Cleaner::apply_rules`]:
+    /// the classifier decides the lines no rule removed, given each line's
+    /// language (empty if unknown) and the page's main language.
+    pub fn resolve(
+        &self,
+        lines: &[&str],
+        mut decisions: Vec<Decision>,
+        langs: &[Option<Lang>],
+        main: Option<Lang>,
+    ) -> Analysis {
         let features: Vec<Option<Features>> = lines
             .iter()
             .enumerate()
@@ -136,8 +148,8 @@ impl Cleaner {
     }
 
     /// The rules' decisions, with their contexts; `Keep(Body)` where no
-    /// rule matched.
-    fn apply_rules(&self, lines: &[&str]) -> Vec<Decision> {
+    /// rule matched (the lines left to the classifier).
+    pub fn apply_rules(&self, lines: &[&str]) -> Vec<Decision> {
         let blank: Vec<bool> = lines
             .iter()
             .map(|l| l.chars().all(crate::blocks::is_space))
