@@ -186,7 +186,7 @@ impl Pipeline {
         let ruled = self.cleaner.apply_rules(lines);
         let open: Vec<&str> = lines
             .iter()
-            .zip(&ruled)
+            .zip(&ruled.decisions)
             .map(|(l, d)| if d.is_kept() { *l } else { "" })
             .collect();
         let (doc, first) = self.detector.first_pass(&open);

@@ -12,7 +12,7 @@
 //! short question; not a list item) before the article whose words (CJK: pairs of kanji and
 //! katakana) recur most in it, or else the nearest such line.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 
 use super::features::{Class, Features};
 use super::reason::Reason;
@@ -201,8 +201,8 @@ fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
 }
 
 /// The distinct tokens of a line ([`each_token`]).
-fn tokens(line: &str) -> HashSet<String> {
-    let mut out = HashSet::new();
+fn tokens(line: &str) -> FxHashSet<String> {
+    let mut out = FxHashSet::default();
     each_token(line, |t| {
         if !out.contains(t) {
             out.insert(t.to_string());
@@ -231,7 +231,7 @@ pub fn find_title(
     good: &[usize],
 ) -> Option<usize> {
     // The title-shaped lines before the article, and their tokens.
-    let mut candidates: Vec<(usize, HashSet<String>)> = Vec::new();
+    let mut candidates: Vec<(usize, FxHashSet<String>)> = Vec::new();
     for (i, c) in class.iter().enumerate().take(body_start) {
         let Some(c) = *c else { continue };
         let f = page.features[i].as_ref().expect("open lines have features");
@@ -245,11 +245,11 @@ pub fn find_title(
         candidates.push((i, tokens(page.lines[i])));
     }
     // Which of their tokens the article has.
-    let mut wanted: HashSet<&str> = candidates
+    let mut wanted: FxHashSet<&str> = candidates
         .iter()
         .flat_map(|(_, t)| t.iter().map(String::as_str))
         .collect();
-    let mut body: HashSet<String> = HashSet::new();
+    let mut body: FxHashSet<String> = FxHashSet::default();
     for &i in good {
         if wanted.is_empty() {
             break;

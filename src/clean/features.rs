@@ -11,7 +11,9 @@
 //! like a link or a counter ("1.2K shares", "いいね 42"). This module does
 //! not look at neighbouring lines; [`super::structure`] does.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
+
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -105,8 +107,8 @@ struct WordList {
 
 /// Function words per language, built once.
 pub struct FunctionWords {
-    latin: HashMap<Lang, HashSet<String>>,
-    any_latin: HashSet<String>,
+    latin: HashMap<Lang, FxHashSet<String>>,
+    any_latin: FxHashSet<String>,
     particles: aho_corasick::AhoCorasick,
 }
 
@@ -162,7 +164,7 @@ impl FunctionWords {
         let tables: HashMap<String, WordList> =
             toml::from_str(FUNCTION_WORDS).expect("function_words.toml is valid (tested)");
         let mut latin = HashMap::new();
-        let mut any_latin = HashSet::new();
+        let mut any_latin = FxHashSet::default();
         let mut particles = Vec::new();
         for (code, list) in tables {
             let lang: Lang = code.parse().expect("known language code");
@@ -190,15 +192,21 @@ impl FunctionWords {
             .unwrap_or(&self.any_latin);
         let mut words = 0;
         let mut hits = 0;
+        let mut lower = String::new();
         for w in line.split_whitespace() {
-            let w: String = w
-                .trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase();
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
             if w.is_empty() {
                 continue;
             }
             words += 1;
-            if list.contains(&w) {
+            lower.clear();
+            lower.push_str(w);
+            if w.is_ascii() {
+                lower.make_ascii_lowercase();
+            } else {
+                lower = w.to_lowercase();
+            }
+            if list.contains(lower.as_str()) {
                 hits += 1;
             }
         }

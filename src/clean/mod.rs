@@ -72,6 +72,14 @@ pub struct Analysis {
     pub main: Option<Lang>,
 }
 
+/// What the rules decided about a page: a decision per line (`Keep(Body)`
+/// for the lines left to the classifier), and each line's key
+/// ([`LineView::key`], empty for blank lines).
+pub struct Ruled {
+    pub decisions: Vec<Decision>,
+    pub keys: Vec<String>,
+}
+
 /// A `block` context takes at most this many lines after its rule's line.
 const BLOCK_MAX_LINES: usize = 8;
 
@@ -116,10 +124,14 @@ impl Cleaner {
     pub fn resolve(
         &self,
         lines: &[&str],
-        mut decisions: Vec<Decision>,
+        ruled: Ruled,
         langs: &[Option<Lang>],
         main: Option<Lang>,
     ) -> Analysis {
+        let Ruled {
+            mut decisions,
+            keys,
+        } = ruled;
         let features: Vec<Option<Features>> = lines
             .iter()
             .enumerate()
@@ -134,6 +146,7 @@ impl Cleaner {
             .collect();
         let page = structure::Page {
             lines,
+            keys: &keys,
             features: &features,
             main,
             keep: self.keep,
@@ -149,7 +162,7 @@ impl Cleaner {
 
     /// The rules' decisions, with their contexts; `Keep(Body)` where no
     /// rule matched (the lines left to the classifier).
-    pub fn apply_rules(&self, lines: &[&str]) -> Vec<Decision> {
+    pub fn apply_rules(&self, lines: &[&str]) -> Ruled {
         let blank: Vec<bool> = lines
             .iter()
             .map(|l| l.chars().all(crate::blocks::is_space))
@@ -157,13 +170,16 @@ impl Cleaner {
         let mut decisions: Vec<Decision> = Vec::with_capacity(lines.len());
         let mut hits: Vec<Option<&Rule>> = Vec::with_capacity(lines.len());
         let mut contexts: Vec<(usize, &Rule)> = Vec::new();
+        let mut keys: Vec<String> = Vec::with_capacity(lines.len());
         for (i, line) in lines.iter().enumerate() {
             if blank[i] {
                 decisions.push(Decision::Blank);
                 hits.push(None);
+                keys.push(String::new());
                 continue;
             }
             let view = LineView::new(line);
+            keys.push(view.key().to_string());
             let mut first: Option<&Rule> = None;
             for rule in self.rules.matching(&view) {
                 first.get_or_insert(rule);
@@ -230,7 +246,7 @@ impl Cleaner {
                 None => {}
             }
         }
-        decisions
+        Ruled { decisions, keys }
     }
 
     /// Whether a line in a related block looks like a teaser (kept under

@@ -12,7 +12,7 @@
 //! document, are footer). Applying rules to a page is
 //! [`super::Cleaner`]'s work.
 
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::path::{Path, PathBuf};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
@@ -103,7 +103,7 @@ struct RuleSpec {
 }
 
 enum Matcher {
-    Exact(HashSet<String>),
+    Exact(FxHashSet<String>),
     Only(AhoCorasick),
     Contains(AhoCorasick),
     Regex(Regex),

@@ -19,13 +19,12 @@
 //! It does not apply rules; [`super::Cleaner`] does that first and hands
 //! over what is left.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::article::{article, clusters, find_title, neighbour};
 use super::author;
 use super::features::{Class, Features};
 use super::reason::{Reason, Role};
-use super::rules::LineView;
 use super::{Decision, KeepSet};
 use crate::lang::Lang;
 
@@ -44,6 +43,9 @@ pub mod ids {
 /// The page as the structural pass sees it.
 pub struct Page<'a> {
     pub lines: &'a [&'a str],
+    /// Each line's key ([`super::LineView::key`]: NFKC, lower-cased,
+    /// trimmed of separators), which tells repeated lines.
+    pub keys: &'a [String],
     /// Features of the lines no rule removed (None for the others).
     pub features: &'a [Option<Features>],
     /// The article's main language, if detection found one.
@@ -166,18 +168,14 @@ fn bad_line(f: Option<&Features>) -> Decision {
 }
 
 fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
-    let keys: Vec<String> = page
-        .lines
-        .iter()
-        .map(|l| LineView::new(l).key().to_string())
-        .collect();
-    let mut count: HashMap<&str, usize> = HashMap::new();
+    let keys = page.keys;
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
     for (i, key) in keys.iter().enumerate() {
         if decisions[i] != Decision::Blank {
             *count.entry(key.as_str()).or_default() += 1;
         }
     }
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for (i, key) in keys.iter().enumerate() {
         if decisions[i] == Decision::Blank {
             continue;
@@ -254,13 +252,13 @@ fn list_roles(
     decisions: &[Decision],
     class: &[Option<Class>],
     title: Option<usize>,
-) -> HashMap<usize, Role> {
+) -> FxHashMap<usize, Role> {
     let item = |j: usize| {
         class[j].is_some()
             && page.features[j].as_ref().is_some_and(|f| !f.link_like)
             && is_list_item(page.lines[j])
     };
-    let mut out = HashMap::new();
+    let mut out = FxHashMap::default();
     let mut i = 0;
     while i < decisions.len() {
         if !item(i) {

@@ -8,8 +8,10 @@
 //! weighed against the statistical models is [`super::latin`]'s and
 //! [`super::clause`]'s business.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
+// Fx hashing: the keys are short words, for which SipHash (the default,
+// resistant to flooding attacks that do not apply to a fixed table) costs
+// more than the lookup itself.
+use rustc_hash::FxHashMap;
 
 use super::Lang;
 
@@ -135,33 +137,10 @@ fn index(lang: Lang) -> Option<usize> {
     WORD_LANGS.iter().position(|&l| l == lang)
 }
 
-/// FNV-1a: the table's keys are short words, for which SipHash (the
-/// default, resistant to flooding attacks that do not apply to a fixed
-/// table) costs more than the lookup itself.
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ b as u64).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
-
 /// The function-word table, built once.
 pub struct FunctionWords {
     /// Word (lower case) to a bit set over [`WORD_LANGS`].
-    table: HashMap<&'static str, u8, BuildHasherDefault<Fnv>>,
+    table: FxHashMap<&'static str, u8>,
     tagalog_bit: u8,
 }
 
@@ -173,7 +152,7 @@ impl Default for FunctionWords {
 
 impl FunctionWords {
     pub fn new() -> FunctionWords {
-        let mut table: HashMap<&'static str, u8, BuildHasherDefault<Fnv>> = HashMap::default();
+        let mut table: FxHashMap<&'static str, u8> = FxHashMap::default();
         for (lang, words) in LISTS {
             let bit = 1u8 << WORD_LANGS.iter().position(|&l| l == lang).unwrap_or(0);
             for w in words.split_whitespace() {
