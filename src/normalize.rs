@@ -47,6 +47,24 @@ pub fn is_zero_width(c: char) -> bool {
     )
 }
 
+/// Characters every normal form leaves as they are (none of them
+/// zero-width): printable ASCII, accented Latin-1 letters, kana,
+/// kanji, Japanese brackets and punctuation, typographic quotes and dashes.
+fn in_every_form(c: char) -> bool {
+    matches!(c as u32,
+        0x20..=0x7E
+        | 0xC0..=0xFF
+        | 0x3001..=0x3002
+        | 0x300C..=0x300F
+        | 0x3041..=0x3096
+        | 0x30A1..=0x30FA
+        | 0x30FC
+        | 0x4E00..=0x9FFF
+        | 0x2013..=0x2014
+        | 0x2018..=0x2019
+        | 0x201C..=0x201D)
+}
+
 /// Normalise `text` in the given form and clean its white space.
 ///
 /// ```
@@ -60,8 +78,12 @@ pub fn normalize(text: &str, form: Normalization) -> String {
     if text.is_ascii() {
         return collapse_white_space(text);
     }
-    // Most lines are already in the normal form (a quick check, no
-    // decomposition): then only white space needs cleaning.
+    // Most lines are already in the normal form: then only white space
+    // needs cleaning. Kana, kanji and accented Latin letters are in every
+    // form; other text is asked the normal-form quick check.
+    if text.chars().all(in_every_form) {
+        return collapse_white_space(text);
+    }
     let quick = match form {
         Normalization::Nfc => unicode_normalization::is_nfc_quick(text.chars()),
         Normalization::Nfkc => unicode_normalization::is_nfkc_quick(text.chars()),
@@ -138,6 +160,21 @@ mod tests {
                     "{text:?} {form:?}"
                 );
             }
+        }
+    }
+
+    /// Every character the fast path lets through is left alone by every
+    /// normal form.
+    #[test]
+    fn in_every_form_is_true() {
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| in_every_form(c))
+        {
+            let s = c.to_string();
+            assert_eq!(s.nfkc().collect::<String>(), s, "{c:?} U+{:04X}", c as u32);
+            assert_eq!(s.nfc().collect::<String>(), s, "{c:?}");
+            assert!(!is_zero_width(c), "{c:?}");
         }
     }
 
