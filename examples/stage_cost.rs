@@ -11,7 +11,9 @@ use std::time::Instant;
 use langsift::clean::Decision;
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: stage_cost FILE.jsonl");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: stage_cost FILE.jsonl");
     let text = std::fs::read_to_string(path).unwrap();
     let docs: Vec<String> = text
         .lines()

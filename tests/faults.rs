@@ -20,7 +20,7 @@ fn langsift() -> Command {
 /// dropped as page chrome).
 fn big_input(dir: &Path) -> std::path::PathBuf {
     let p = dir.join("big.txt");
-    let text: String = (0..20_000)
+    let text: String = (0..40_000)
         .map(|i| format!("On day {i} the minister arrived in Tokyo for round {i} of the talks on trade and security.\n\n"))
         .collect();
     std::fs::write(&p, text).unwrap();
@@ -103,7 +103,19 @@ fn a_killed_run_leaves_no_output_under_its_name_and_a_rerun_completes() {
         .stderr(Stdio::null())
         .spawn()
         .unwrap();
-    std::thread::sleep(Duration::from_millis(300));
+    // Kill it once it has started writing (its temporary file exists),
+    // while it is still working on the document.
+    let partial = tmp.path().join(".out.jsonl.partial");
+    for _ in 0..2000 {
+        if partial.exists() {
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    }
+    assert!(
+        child.try_wait().unwrap().is_none(),
+        "the run finished before it could be killed: the input is too small"
+    );
     child.kill().unwrap();
     child.wait().unwrap();
     assert!(
@@ -119,7 +131,7 @@ fn a_killed_run_leaves_no_output_under_its_name_and_a_rerun_completes() {
         .unwrap();
     assert!(out.status.success(), "{}", stderr(&out));
     let lines = std::fs::read_to_string(&target).unwrap().lines().count();
-    assert_eq!(lines, 20_000);
+    assert_eq!(lines, 40_000);
     assert!(!tmp.path().join(".out.jsonl.partial").exists());
 }
 
