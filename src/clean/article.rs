@@ -15,8 +15,9 @@
 use rustc_hash::FxHashSet;
 
 use super::features::{Class, Features};
+use super::lists::is_list_item;
 use super::reason::Reason;
-use super::structure::{is_list_item, Page};
+use super::structure::Page;
 use super::Decision;
 
 /// Lines (neither good nor near-good, blanks not counted) that may separate

@@ -15,6 +15,7 @@ pub mod article;
 pub mod author;
 pub mod explain;
 pub mod features;
+pub mod lists;
 pub mod prefilter;
 pub mod reason;
 pub mod rules;
