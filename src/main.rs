@@ -40,8 +40,10 @@ fn real_main(cli: Cli) -> anyhow::Result<ExitCode> {
             if explain {
                 return explain_inputs(&config, &pipeline);
             }
-            let stderr = std::io::stderr();
-            let summary = langsift::run::run(&config, &pipeline, &mut stderr.lock())?;
+            // Standard error is locked per message, not for the whole run:
+            // a worker thread that writes to it must not wait for the run
+            // to end.
+            let summary = langsift::run::run(&config, &pipeline, &mut std::io::stderr())?;
             Ok(if summary.all_ok() {
                 ExitCode::SUCCESS
             } else {
