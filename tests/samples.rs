@@ -4,7 +4,9 @@
 //! line kept (at least 90% of its non-space characters inside segments) in
 //! its language, every `drop` line dropped (at most 10%), every `optional`
 //! line that is kept in its language, and every segment's offsets slicing
-//! the decoded input to its text.
+//! the decoded input to its text. Beyond the scorer: the `optional` lines
+//! of related-article blocks are not kept (the default run drops related
+//! blocks).
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
@@ -20,6 +22,8 @@ fn squash(s: &str) -> String {
 struct Gold {
     label: String,
     lang: String,
+    /// Role (keep, optional) or reason (drop).
+    role: String,
 }
 
 fn read_gold(path: &Path) -> BTreeMap<String, HashMap<usize, Gold>> {
@@ -34,6 +38,7 @@ fn read_gold(path: &Path) -> BTreeMap<String, HashMap<usize, Gold>> {
             Gold {
                 label: cols[2].to_string(),
                 lang: cols[3].to_string(),
+                role: cols.get(4).unwrap_or(&"").to_string(),
             },
         );
     }
@@ -146,6 +151,15 @@ fn samples_match_their_gold_labels() {
                             i + 1
                         ));
                     }
+                }
+                // A related-article teaser may be kept (with role
+                // `related`, under `--keep related`), but this run keeps no
+                // related block as article text.
+                "optional" if g.role == "related" && cover > 0.1 => {
+                    problems.push(format!(
+                        "{file}:{}: related teaser kept as article text ({cover:.2} kept)",
+                        i + 1
+                    ));
                 }
                 _ => {}
             }

@@ -81,6 +81,10 @@ pub struct Ruled {
     pub keys: Vec<String>,
 }
 
+/// Paragraphs of prose in a row that end a related section: the heading
+/// was a label, such as a video player's "Up next", above the article.
+const SECTION_PROSE_END: usize = 3;
+
 /// A `block` context takes at most this many lines after its rule's line.
 const BLOCK_MAX_LINES: usize = 8;
 
@@ -257,16 +261,44 @@ impl Cleaner {
         f.class() != Class::Bad && !f.link_like && f.title_sized()
     }
 
-    /// Whether a line is a paragraph of prose (a teaser list has none two
-    /// in a row).
+    /// Whether a line is a paragraph of prose.
     fn paragraph(&self, line: &str) -> bool {
         Features::measure(line, None, &self.words).class() == Class::Good
     }
 
+    /// Whether the lines from `j` on are an article's prose: at least
+    /// [`SECTION_PROSE_END`] paragraphs in a row (blank lines between
+    /// allowed; a line a rule removed, or a line that is not prose, ends
+    /// the run). A related block has at most a summary or two between its
+    /// titles and labels.
+    fn prose_follows(
+        &self,
+        lines: &[&str],
+        j: usize,
+        blank: &[bool],
+        hits: &[Option<&Rule>],
+    ) -> bool {
+        let mut run = 0;
+        for k in j..lines.len() {
+            if blank[k] {
+                continue;
+            }
+            if hits[k].is_some() || !self.paragraph(lines[k]) {
+                return false;
+            }
+            run += 1;
+            if run == SECTION_PROSE_END {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Drop (or keep as related) the lines after a section heading, up to a
     /// section break: two blank lines in a row, another section heading, or
-    /// two paragraphs in a row (article prose: the heading was a label, such
-    /// as a video player's "Up next", not the start of a related block).
+    /// an article's prose ([`Cleaner::prose_follows`]: the heading was a
+    /// label, such as a video player's "Up next", not the start of a related
+    /// block).
     fn drop_section(
         &self,
         lines: &[&str],
@@ -291,8 +323,7 @@ impl Cleaner {
                 Some(_) => continue,
                 None => {}
             }
-            let next = (j + 1..lines.len()).find(|&k| !blank[k] && hits[k].is_none());
-            if self.paragraph(lines[j]) && next.is_some_and(|k| self.paragraph(lines[k])) {
+            if self.prose_follows(lines, j, blank, hits) {
                 break;
             }
             decisions[j] = if self.keep.related
@@ -357,6 +388,45 @@ mod tests {
         assert_eq!(d[1], dropped(Reason::AiLabel, "ai_image_label"));
         assert_eq!(d[3], Decision::Keep(Role::Title));
         assert_eq!(d[5], Decision::Keep(Role::Body));
+    }
+
+    /// Three paragraphs of prose under a related heading are an article
+    /// (the heading was a label above it); one or two summaries between
+    /// teaser titles and labels are the related block's.
+    #[test]
+    fn prose_ends_a_related_section_but_teaser_summaries_do_not() {
+        let p = [
+            "A water main break early on Wednesday flooded several downtown streets and left dozens of businesses without water for hours.",
+            "The pipe burst shortly after four in the morning near the intersection of Main and Fifth, sending water across the road, officials said.",
+            "Crews had shut off the line by six and expected to finish their repairs by the evening, the director of public works told reporters.",
+        ];
+        let d = decide(&["Up Next", p[0], p[1], p[2]], KeepSet::default());
+        assert_eq!(d[0], dropped(Reason::Related, "related_header"));
+        assert!(d[1..].iter().all(Decision::is_kept), "{d:?}");
+
+        let lines = [
+            BODY,
+            BODY2,
+            "Related Stories",
+            "",
+            "Ministers meet again in Manila next week",
+            "",
+            p[0],
+            "",
+            p[1],
+            "",
+            "Iniulat ng AI",
+            "",
+            p[2],
+        ];
+        let d = decide(&lines, KeepSet::default());
+        for i in [4, 6, 8, 12] {
+            assert_eq!(
+                d[i],
+                dropped(Reason::Related, "related_header:section"),
+                "line {i}"
+            );
+        }
     }
 
     #[test]
