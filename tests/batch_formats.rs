@@ -29,7 +29,7 @@ fn jsonl_in_documents_out_keeps_ids_meta_and_order() {
     assert!(
         out.stderr.is_empty(),
         "no progress bar or warning off a terminal: {}",
-        String::from_utf8_lossy(&out.stderr)
+        stderr(&out)
     );
     let docs = lines(&out.stdout);
     let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().unwrap()).collect();
@@ -192,7 +192,7 @@ fn malformed_lines_are_reported_counted_and_passed_over() {
         .code(1)
         .get_output()
         .clone();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = stderr(&out);
     assert!(
         stderr.contains("langsift: error: in.jsonl: line 2: malformed JSON"),
         "{stderr}"
@@ -384,9 +384,5 @@ fn a_closed_pipe_ends_a_jsonl_run_quietly() {
     let out = child.wait_with_output().unwrap();
     writer.join().unwrap();
     assert!(out.status.success(), "{:?}", out.status);
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.stderr.is_empty(), "{}", stderr(&out));
 }

@@ -138,7 +138,7 @@ fn output_dir_refuses_two_inputs_with_one_output() {
         .code(1)
         .get_output()
         .clone();
-    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stderr = stderr(&out);
     assert!(
         stderr.contains("b/x.jsonl: its output out/x.jsonl is also an earlier input's"),
         "{stderr}"

@@ -7,8 +7,10 @@ use std::os::unix::fs::{MetadataExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod common;
+use common::{langsift, lines, stderr};
 
 const ENGLISH: &str =
     "The minister arrived in Tokyo on Monday for two days of talks on trade and security.\n";
@@ -17,23 +19,11 @@ const ENGLISH2: &str =
     "Officials said the two countries would meet again in Manila before the end of the year.\n";
 const JAPANESE: &str = "大臣は月曜日に東京に到着し、貿易と安全保障について二日間の協議を行った。\n";
 
-fn langsift() -> Command {
-    Command::cargo_bin("langsift").unwrap()
-}
-
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let p = dir.join(name);
     std::fs::create_dir_all(p.parent().unwrap()).unwrap();
     std::fs::write(&p, bytes).unwrap();
     p
-}
-
-fn records(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8(stdout.to_vec())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).expect("JSON line"))
-        .collect()
 }
 
 fn docs(recs: &[Value]) -> Vec<String> {
@@ -65,7 +55,7 @@ fn bad_inputs_are_reported_by_name_and_the_rest_processed() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(1), "some input failed");
-    let recs = records(&out.stdout);
+    let recs = lines(&out.stdout);
     assert_eq!(
         docs(&recs),
         [good.display().to_string(), good2.display().to_string()]
@@ -96,13 +86,8 @@ fn warnings_alone_leave_exit_status_zero() {
     write(d, "b.txt", b"");
     write(d, "c.txt", "Tanggihan\n".as_bytes());
     let out = langsift().arg("clean").arg(d).output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 2);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(stderr(&out).lines().count(), 2);
 }
 
 /// Run the binary as an unprivileged user when the tests run as root, so
@@ -144,7 +129,7 @@ fn unreadable_file_and_directory_are_reported() {
         .unwrap();
     std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(docs(&records(&out.stdout)), [good.display().to_string()]);
+    assert_eq!(docs(&lines(&out.stdout)), [good.display().to_string()]);
     let err = String::from_utf8(out.stderr).unwrap();
     for p in [&secret, &locked] {
         let want = format!("langsift: error: {}: permission denied", p.display());
@@ -160,8 +145,8 @@ fn symlink_loop_is_reported_not_followed_forever() {
     std::os::unix::fs::symlink(d.join("in"), d.join("in/loop")).unwrap();
     let out = langsift().arg("clean").arg(d.join("in")).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(records(&out.stdout).len(), 1);
-    assert!(String::from_utf8_lossy(&out.stderr).contains("symbolic link loop"));
+    assert_eq!(lines(&out.stdout).len(), 1);
+    assert!(stderr(&out).contains("symbolic link loop"));
 }
 
 #[test]
@@ -183,7 +168,7 @@ fn closed_pipe_ends_quietly() {
     // The reader is dropped here, as `head -1` would exit.
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert_eq!(stderr(&out), "");
 }
 
 #[test]
@@ -195,7 +180,7 @@ fn standard_input_is_the_default_and_named_dash() {
             .output()
             .unwrap();
         assert!(out.status.success());
-        let recs = records(&out.stdout);
+        let recs = lines(&out.stdout);
         assert_eq!(recs.len(), 1);
         assert_eq!(recs[0]["doc"], "-");
         assert_eq!(recs[0]["lang"], "en");
@@ -227,7 +212,7 @@ fn split_by_lang_writes_one_file_per_language() {
     names.sort();
     assert_eq!(names, ["en.jsonl", "ja.jsonl"]);
     for (file, lang, n) in [("en.jsonl", "en", 2), ("ja.jsonl", "ja", 1)] {
-        let recs = records(&std::fs::read(dir.join(file)).unwrap());
+        let recs = lines(&std::fs::read(dir.join(file)).unwrap());
         assert_eq!(recs.len(), n);
         assert!(recs.iter().all(|r| r["lang"] == lang));
     }
@@ -248,7 +233,7 @@ fn dropped_file_records_every_removal_with_offsets() {
         .unwrap();
     assert!(out.status.success());
     let text: Vec<char> = std::fs::read_to_string(&page).unwrap().chars().collect();
-    let recs = records(&std::fs::read(&dropped).unwrap());
+    let recs = lines(&std::fs::read(&dropped).unwrap());
     assert!(recs.len() >= 10);
     for r in &recs {
         let (s, e) = (
@@ -281,15 +266,8 @@ fn encoding_normalisation_and_language_options() {
             .args(extra)
             .output()
             .unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        records(&out.stdout)[0]["text"]
-            .as_str()
-            .unwrap()
-            .to_string()
+        assert!(out.status.success(), "{}", stderr(&out));
+        lines(&out.stdout)[0]["text"].as_str().unwrap().to_string()
     };
     assert_eq!(run(&["--encoding", "shift_jis"]), "テストの文章です。");
     assert_eq!(
@@ -309,10 +287,7 @@ fn encoding_normalisation_and_language_options() {
             .output()
             .unwrap();
         assert_eq!(out.status.code(), Some(2), "{args:?}");
-        assert!(
-            String::from_utf8_lossy(&out.stderr).contains(msg),
-            "{args:?}"
-        );
+        assert!(stderr(&out).contains(msg), "{args:?}");
     }
     // Narrowed candidates: Tagalog text cannot come out as Tagalog.
     let tl = write(tmp.path(), "tl.txt", "Gumagamit kami ng cookies para sa analytics upang mapabuti ang aming site at ang mga serbisyo namin.\n".as_bytes());
@@ -323,7 +298,7 @@ fn encoding_normalisation_and_language_options() {
         .output()
         .unwrap();
     assert_ne!(
-        records(&out.stdout).first().map(|r| r["lang"].clone()),
+        lines(&out.stdout).first().map(|r| r["lang"].clone()),
         Some(Value::from("tl"))
     );
 }
@@ -352,8 +327,8 @@ fn user_rules_file_extends_the_builtin_rules() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    assert_eq!(records(&out.stdout).len(), 1);
-    let d = records(&std::fs::read(&dropped).unwrap());
+    assert_eq!(lines(&out.stdout).len(), 1);
+    let d = lines(&std::fs::read(&dropped).unwrap());
     assert_eq!(
         (d[0]["rule"].as_str(), d[0]["reason"].as_str()),
         (Some("newsletter_signup"), Some("newsletter"))
@@ -372,7 +347,7 @@ fn user_rules_file_extends_the_builtin_rules() {
         .output()
         .unwrap();
     assert_eq!(out.status.code(), Some(2));
-    let err = String::from_utf8_lossy(&out.stderr);
+    let err = stderr(&out);
     assert!(
         err.contains(&format!("{}:5:", bad.display())) && err.contains("bad regex"),
         "{err}"

@@ -8,13 +8,10 @@ use std::path::Path;
 use std::process::{Command as StdCommand, Stdio};
 use std::time::Duration;
 
-use assert_cmd::Command;
+mod common;
+use common::{langsift, stderr};
 
 const PARAGRAPH: &str = "The minister arrived in Tokyo on Monday for two days of talks on trade and security.\n\nOfficials said the two countries would meet again in Manila before the end of the year.\n\n";
-
-fn langsift() -> Command {
-    Command::cargo_bin("langsift").unwrap()
-}
 
 /// A page of 20 000 different paragraphs (a repeated line would be
 /// dropped as page chrome).
@@ -25,10 +22,6 @@ fn big_input(dir: &Path) -> std::path::PathBuf {
         .collect();
     std::fs::write(&p, text).unwrap();
     p
-}
-
-fn stderr(out: &std::process::Output) -> String {
-    String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
 #[test]

@@ -11,7 +11,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::path::Path;
 
-use assert_cmd::Command;
+mod common;
+use common::{langsift, stderr};
 use serde_json::Value;
 use unicode_normalization::UnicodeNormalization;
 
@@ -49,17 +50,12 @@ fn read_gold(path: &Path) -> BTreeMap<String, HashMap<usize, Gold>> {
 fn samples_match_their_gold_labels() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let pages = root.join("samples/pages");
-    let out = Command::cargo_bin("langsift")
-        .unwrap()
+    let out = langsift()
         .current_dir(root)
         .args(["clean", "samples/pages"])
         .output()
         .unwrap();
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "{}", stderr(&out));
     let mut segments: HashMap<String, Vec<Value>> = HashMap::new();
     for line in String::from_utf8(out.stdout).unwrap().lines() {
         let v: Value = serde_json::from_str(line).expect("every output line is JSON");

@@ -40,7 +40,7 @@ pub fn lower(s: &str) -> String {
 
 /// One thing a line a rule matches may show: the rule's [`Filter`] is a
 /// list of cues, one of which every line it matches shows.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Cue {
     /// The lower-cased line contains this literal.
     Contains(String),
@@ -189,7 +189,7 @@ pub fn regex_filter(pattern: &str) -> Filter {
 /// Drop the cues another cue already implies: a literal that contains
 /// another literal, a prefix that starts with another prefix.
 fn reduce(mut cues: Vec<Cue>) -> Vec<Cue> {
-    cues.sort_by(|a, b| format!("{a:?}").cmp(&format!("{b:?}")));
+    cues.sort();
     cues.dedup();
     let implied = |c: &Cue, by: &Cue| {
         c != by

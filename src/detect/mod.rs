@@ -146,12 +146,23 @@ impl Detector {
     /// assert_eq!(langs, [Lang::En, Lang::Zh]);
     /// ```
     pub fn detect_lines(&self, lines: &[&str]) -> DocLanguages {
-        self.first_pass(lines).0
+        let pass = self.label(lines);
+        self.settle(lines, pass.pending)
     }
 
     /// [`Detector::detect_lines`], also returning what a second pass over
     /// some of the same lines can reuse ([`Detector::detect_kept`]).
     pub fn first_pass(&self, lines: &[&str]) -> (DocLanguages, FirstPass) {
+        let pass = self.label(lines);
+        // Context changes the labels; the second pass starts from them as
+        // they were before.
+        let doc = self.settle(lines, pass.pending.clone());
+        (doc, pass)
+    }
+
+    /// Every line's labels before context, with what the document gives
+    /// (its kana, its Latin prior).
+    fn label(&self, lines: &[&str]) -> FirstPass {
         let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
         let kana: Vec<bool> = pieces
             .iter()
@@ -170,15 +181,13 @@ impl Detector {
             .zip(lines)
             .map(|(raw, line)| self.finish_line(line, raw, prior))
             .collect();
-        let doc = self.settle(lines, pending.clone());
-        let pass = FirstPass {
+        FirstPass {
             kana,
             evidence,
             doc_has_kana,
             prior,
             pending,
-        };
-        (doc, pass)
+        }
     }
 
     /// Detect the lines `kept` marks of a document whose every line

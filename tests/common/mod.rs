@@ -1,5 +1,6 @@
-//! Helpers shared by the batch tests: the binary, a small JSONL corpus made
-//! of the sample pages, JSON lines, gzip, and the stats file.
+//! Helpers shared by the end-to-end tests: the binary, its standard error,
+//! a small JSONL corpus made of the sample pages, JSON lines, gzip, and the
+//! stats file.
 #![allow(dead_code)]
 
 use std::collections::BTreeMap;
@@ -46,6 +47,12 @@ pub fn corpus(n: usize) -> String {
     s
 }
 
+/// A finished run's standard error, as text.
+pub fn stderr(out: &std::process::Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// The JSON records of a JSONL output, one per line.
 pub fn lines(bytes: &[u8]) -> Vec<Value> {
     std::str::from_utf8(bytes)
         .unwrap()
