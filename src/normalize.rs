@@ -103,6 +103,9 @@ pub fn normalize(text: &str, form: Normalization) -> String {
 
 /// Runs of white space to one space, none at either end.
 fn collapse_white_space(text: &str) -> String {
+    if is_collapsed(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split(char::is_whitespace).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -111,6 +114,49 @@ fn collapse_white_space(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Whether `text` is already as [`collapse_white_space`] leaves it: no
+/// white space but single spaces between non-space characters (most lines
+/// of a page).
+fn is_collapsed(text: &str) -> bool {
+    if text.is_ascii() {
+        let b = text.as_bytes();
+        // `char::is_whitespace` on ASCII: tab, line feed, vertical tab,
+        // form feed, carriage return and space.
+        let space = |c: u8| matches!(c, b'\t'..=b'\r' | b' ');
+        if b.first().copied().is_some_and(space) || b.last().copied().is_some_and(space) {
+            return false;
+        }
+        let mut prev_space = false;
+        for &c in b {
+            if c == b' ' {
+                if prev_space {
+                    return false;
+                }
+                prev_space = true;
+            } else if space(c) {
+                return false;
+            } else {
+                prev_space = false;
+            }
+        }
+        return true;
+    }
+    let mut prev_space = true;
+    for c in text.chars() {
+        if c == ' ' {
+            if prev_space {
+                return false;
+            }
+            prev_space = true;
+        } else if c.is_whitespace() {
+            return false;
+        } else {
+            prev_space = false;
+        }
+    }
+    !prev_space || text.is_empty()
 }
 
 #[cfg(test)]
@@ -175,6 +221,25 @@ mod tests {
             assert_eq!(s.nfkc().collect::<String>(), s, "{c:?} U+{:04X}", c as u32);
             assert_eq!(s.nfc().collect::<String>(), s, "{c:?}");
             assert!(!is_zero_width(c), "{c:?}");
+        }
+    }
+
+    /// The general way to collapse white space, which the fast check
+    /// must agree with.
+    fn collapse_slowly(text: &str) -> String {
+        text.split(char::is_whitespace)
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn collapsing_agrees_with_splitting(
+            text in "[ a\\t\\n\\r\u{0b}\u{0c}\u{a0}\u{3000}\u{2003}日é.]{0,12}"
+        ) {
+            proptest::prop_assert_eq!(collapse_white_space(&text), collapse_slowly(&text));
+            proptest::prop_assert_eq!(is_collapsed(&text), collapse_slowly(&text) == text);
         }
     }
 

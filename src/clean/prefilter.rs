@@ -27,6 +27,11 @@ const MIN_BYTES: usize = 3;
 /// character, so that a literal of a pattern and the text it matched stay
 /// equal after lower-casing.
 pub fn lower(s: &str) -> String {
+    // ASCII text lower-cases byte by byte (most lines of an English or
+    // Tagalog page).
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {

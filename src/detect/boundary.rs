@@ -49,11 +49,47 @@ fn is_abbreviation(text: &str, end: usize) -> bool {
     ABBREVIATIONS.contains(&lower.as_str())
 }
 
+/// The characters of a text by index, with their byte offsets: its bytes
+/// when it is ASCII (nothing to decode or copy), else decoded once.
+enum Chars<'a> {
+    Ascii(&'a [u8]),
+    Decoded(Vec<(usize, char)>),
+}
+
+impl Chars<'_> {
+    fn of(text: &str) -> Chars<'_> {
+        if text.is_ascii() {
+            Chars::Ascii(text.as_bytes())
+        } else {
+            Chars::Decoded(text.char_indices().collect())
+        }
+    }
+
+    fn len(&self) -> usize {
+        match self {
+            Chars::Ascii(b) => b.len(),
+            Chars::Decoded(c) => c.len(),
+        }
+    }
+
+    /// The byte offset and the character at index `i`.
+    fn at(&self, i: usize) -> (usize, char) {
+        match self {
+            Chars::Ascii(b) => (i, b[i] as char),
+            Chars::Decoded(c) => c[i],
+        }
+    }
+}
+
 /// Where clauses start in `text` (never at 0), with the strength of each
 /// cut. White space goes to the clause before; an opening quote or bracket
 /// starts the clause it opens.
 pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    cuts_in(text, &Chars::of(text))
+}
+
+/// [`cuts`], given `text`'s characters.
+fn cuts_in(text: &str, chars: &Chars) -> Vec<(usize, Cut)> {
     let n = chars.len();
     let mut out: Vec<(usize, Cut)> = Vec::new();
     let mut push = |at: usize, cut: Cut| {
@@ -68,22 +104,24 @@ pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
     // The start of the next non-space character from index `j`, if there
     // is white space at `j`.
     let after_space = |j: usize| -> Option<usize> {
-        if j < n && chars[j].1.is_whitespace() {
-            let k = (j..n).find(|&k| !chars[k].1.is_whitespace())?;
-            Some(chars[k].0)
+        if j < n && chars.at(j).1.is_whitespace() {
+            let k = (j..n).find(|&k| !chars.at(k).1.is_whitespace())?;
+            Some(chars.at(k).0)
         } else {
             None
         }
     };
     let mut idx = 0;
     while idx < n {
-        let (i, c) = chars[idx];
+        let (i, c) = chars.at(idx);
         match c {
             '.' | '!' | '?' | ',' | ';' | ':' => {
                 let mut j = idx + 1;
                 let mut quoted = false;
-                while j < n && (is_closing(chars[j].1) || matches!(chars[j].1, '.' | '!' | '?')) {
-                    quoted |= matches!(chars[j].1, '"' | '”' | '»');
+                while j < n
+                    && (is_closing(chars.at(j).1) || matches!(chars.at(j).1, '.' | '!' | '?'))
+                {
+                    quoted |= matches!(chars.at(j).1, '"' | '”' | '»');
                     j += 1;
                 }
                 if let Some(at) = after_space(j) {
@@ -106,8 +144,8 @@ pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
                 continue;
             }
             '"' => {
-                let prev = idx.checked_sub(1).map(|p| chars[p].1);
-                let next = chars.get(idx + 1).map(|&(_, c)| c);
+                let prev = idx.checked_sub(1).map(|p| chars.at(p).1);
+                let next = (idx + 1 < n).then(|| chars.at(idx + 1).1);
                 let opens = prev.is_none_or(|p| p.is_whitespace() || is_opening(p))
                     && next.is_some_and(|c| !c.is_whitespace());
                 if opens {
@@ -117,7 +155,7 @@ pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
                 }
             }
             c if is_opening(c) => {
-                let prev = idx.checked_sub(1).map(|p| chars[p].1);
+                let prev = idx.checked_sub(1).map(|p| chars.at(p).1);
                 if prev.is_none_or(char::is_whitespace) {
                     push(
                         i,
@@ -145,10 +183,10 @@ pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
                 if let Some(at) = after_space(idx + 1) {
                     push(at, Cut::Clause);
                 } else if idx + 1 < n {
-                    push(chars[idx + 1].0, Cut::Clause);
+                    push(chars.at(idx + 1).0, Cut::Clause);
                 }
             }
-            '-' if idx > 0 && chars[idx - 1].1.is_whitespace() => {
+            '-' if idx > 0 && chars.at(idx - 1).1.is_whitespace() => {
                 if let Some(at) = after_space(idx + 1) {
                     push(at, Cut::Clause);
                 }
@@ -163,6 +201,15 @@ pub fn cuts(text: &str) -> Vec<(usize, Cut)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// ASCII text read as bytes cuts as when decoded.
+        #[test]
+        fn ascii_bytes_cut_as_decoded_text(text in "[ a-zA-Z.!?,;:\"'()\\[\\]-]{0,40}") {
+            let decoded = Chars::Decoded(text.char_indices().collect());
+            proptest::prop_assert_eq!(cuts(&text), cuts_in(&text, &decoded));
+        }
+    }
 
     #[test]
     fn cuts_at_clauses_quotes_and_sentences() {

@@ -109,6 +109,9 @@ pub struct FirstPass {
     evidence: Vec<Evidence>,
     doc_has_kana: bool,
     prior: Option<Lang>,
+    /// Each line's pieces, analysed but not yet labelled (labelling needs
+    /// the document's prior).
+    raw: Vec<Vec<Raw>>,
     /// Each line's labels before context.
     pending: Vec<Vec<Pending>>,
 }
@@ -177,7 +180,7 @@ impl Detector {
         let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
         let prior = self.latin_prior(evidence.iter());
         let pending: Vec<Vec<Pending>> = raw
-            .into_iter()
+            .iter()
             .zip(lines)
             .map(|(raw, line)| self.finish_line(line, raw, prior))
             .collect();
@@ -186,6 +189,7 @@ impl Detector {
             evidence,
             doc_has_kana,
             prior,
+            raw,
             pending,
         }
     }
@@ -195,7 +199,9 @@ impl Detector {
     /// document with the other lines blanked. When the kept lines give the
     /// document the same kana and the same Latin prior as the whole page
     /// did, each kept line's first-pass labels are reused and only context
-    /// is applied again; else the kept lines are detected afresh.
+    /// is applied again; when only the prior differs, the kept lines'
+    /// analysed pieces are labelled again with the new prior; when the kana
+    /// differs, the kept lines are detected afresh.
     pub fn detect_kept(&self, lines: &[&str], kept: &[bool], first: &FirstPass) -> DocLanguages {
         let doc_has_kana = first.kana.iter().zip(kept).any(|(&k, &keep)| k && keep);
         let prior = self.latin_prior(
@@ -211,15 +217,31 @@ impl Detector {
             .zip(kept)
             .map(|(l, &keep)| if keep { *l } else { "" })
             .collect();
-        if doc_has_kana != first.doc_has_kana || prior != first.prior {
+        if doc_has_kana != first.doc_has_kana {
             return self.detect_lines(&masked);
         }
-        let pending = first
-            .pending
-            .iter()
-            .zip(kept)
-            .map(|(p, &keep)| if keep { p.clone() } else { Vec::new() })
-            .collect();
+        let pending = if prior == first.prior {
+            first
+                .pending
+                .iter()
+                .zip(kept)
+                .map(|(p, &keep)| if keep { p.clone() } else { Vec::new() })
+                .collect()
+        } else {
+            first
+                .raw
+                .iter()
+                .zip(lines)
+                .zip(kept)
+                .map(|((raw, line), &keep)| {
+                    if keep {
+                        self.finish_line(line, raw, prior)
+                    } else {
+                        Vec::new()
+                    }
+                })
+                .collect()
+        };
         self.settle(&masked, pending)
     }
 
@@ -260,12 +282,12 @@ impl Detector {
             .map(|(l, _)| l)
     }
 
-    fn finish_line(&self, line: &str, raw: Vec<Raw>, prior: Option<Lang>) -> Vec<Pending> {
+    fn finish_line(&self, line: &str, raw: &[Raw], prior: Option<Lang>) -> Vec<Pending> {
         let mut out = Vec::new();
         for r in raw {
             match r {
-                Raw::Done(p) => out.push(p),
-                Raw::Latin(a) => self.latin_piece(line, &a, prior, &mut out),
+                Raw::Done(p) => out.push(p.clone()),
+                Raw::Latin(a) => self.latin_piece(line, a, prior, &mut out),
             }
         }
         out

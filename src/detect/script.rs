@@ -101,6 +101,30 @@ pub struct Piece {
 /// A short Latin piece inside CJK text (`"AIによって"`, `"Cookieを"`) joins
 /// the CJK text around it.
 pub fn pieces(line: &str) -> Vec<Piece> {
+    // ASCII text is Latin letters and neutral characters only: one piece
+    // (most lines of an English or Tagalog page).
+    if line.is_ascii() {
+        if line.is_empty() {
+            return Vec::new();
+        }
+        let letters = line.bytes().filter(u8::is_ascii_alphabetic).count();
+        let group = if letters > 0 {
+            Group::Latin
+        } else {
+            Group::None
+        };
+        return vec![Piece {
+            group,
+            bytes: 0..line.len(),
+            letters,
+            has_kana: false,
+        }];
+    }
+    pieces_by_char(line)
+}
+
+/// [`pieces`], character by character.
+fn pieces_by_char(line: &str) -> Vec<Piece> {
     let mut out: Vec<Piece> = Vec::new();
     let mut cur: Option<Piece> = None;
     // Byte offset where the current run of neutral characters started, and
@@ -349,6 +373,14 @@ mod tests {
         ];
         for (line, want) in cases {
             assert_eq!(cut(line), want, "{line}");
+        }
+    }
+
+    proptest::proptest! {
+        /// The ASCII fast path cuts as the character-by-character path.
+        #[test]
+        fn ascii_lines_cut_as_by_char(line in "[ -~\t]{0,40}") {
+            proptest::prop_assert_eq!(pieces(&line), pieces_by_char(&line));
         }
     }
 

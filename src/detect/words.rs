@@ -141,6 +141,9 @@ fn index(lang: Lang) -> Option<usize> {
 pub struct FunctionWords {
     /// Word (lower case) to a bit set over [`WORD_LANGS`].
     table: FxHashMap<&'static str, u8>,
+    /// The ASCII words of `table`, each packed into a number
+    /// ([`pack_ascii`]): the lookup the common case takes.
+    ascii: FxHashMap<u128, u8>,
     tagalog_bit: u8,
 }
 
@@ -160,20 +163,22 @@ impl FunctionWords {
             }
         }
         let tagalog_bit = 1 << index(Lang::Tl).unwrap_or(0);
-        FunctionWords { table, tagalog_bit }
+        let ascii = table
+            .iter()
+            .filter_map(|(w, &m)| Some((pack_ascii(w)?, m)))
+            .collect();
+        FunctionWords {
+            table,
+            ascii,
+            tagalog_bit,
+        }
     }
 
     /// The language bit set of one word (any case), 0 when it is no
     /// function word.
     pub fn mask(&self, word: &str) -> u8 {
-        let mut buf = [0u8; 16];
-        if word.len() <= buf.len() && word.is_ascii() {
-            let buf = &mut buf[..word.len()];
-            buf.copy_from_slice(word.as_bytes());
-            buf.make_ascii_lowercase();
-            // The bytes are ASCII, so valid UTF-8.
-            let lower = std::str::from_utf8(buf).unwrap_or("");
-            return self.table.get(lower).copied().unwrap_or(0);
+        if word.len() <= 16 && word.is_ascii() {
+            return pack_ascii(word).map_or(0, |key| self.ascii.get(&key).copied().unwrap_or(0));
         }
         if word.chars().count() > 12 {
             return 0;
@@ -204,6 +209,19 @@ impl FunctionWords {
         }
         hits
     }
+}
+
+/// An ASCII word of at most 16 bytes, lower-cased, as a number (its bytes,
+/// zero-padded): `None` for other words, and for words holding a NUL byte,
+/// which no function word does (the padding would make them ambiguous).
+fn pack_ascii(word: &str) -> Option<u128> {
+    if word.len() > 16 || !word.is_ascii() || word.as_bytes().contains(&0) {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..word.len()].copy_from_slice(word.as_bytes());
+    buf.make_ascii_lowercase();
+    Some(u128::from_le_bytes(buf))
 }
 
 /// Add one word's bit set to `hits`.
@@ -265,6 +283,46 @@ mod tests {
         }
         assert_eq!(total.all[0], u16::MAX);
         assert_eq!(total.exclusive[0], u16::MAX);
+    }
+
+    /// The table lookup the packed ASCII lookup must agree with.
+    fn mask_by_table(fw: &FunctionWords, word: &str) -> u8 {
+        let lower = word.to_lowercase().replace('’', "'");
+        fw.table.get(lower.as_str()).copied().unwrap_or(0)
+    }
+
+    #[test]
+    fn packed_lookup_agrees_with_the_table() {
+        let fw = FunctionWords::new();
+        for &w in fw.table.keys() {
+            let title: String = w
+                .chars()
+                .enumerate()
+                .map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c })
+                .collect();
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                title,
+                format!("{w}x"),
+                format!("x{w}"),
+                format!("{w}\0"),
+                w.chars().skip(1).collect(),
+            ] {
+                if v.is_ascii() && v.len() <= 16 {
+                    assert_eq!(fw.mask(&v), mask_by_table(&fw, &v), "{v:?}");
+                }
+            }
+            assert!(fw.mask(w) != 0, "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn packed_lookup_agrees_on_any_ascii_word(word in "[a-zA-Z'\\-\\x00]{0,17}") {
+            let fw = FunctionWords::new();
+            proptest::prop_assert_eq!(fw.mask(&word), mask_by_table(&fw, &word));
+        }
     }
 
     #[test]
