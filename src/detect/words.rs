@@ -177,8 +177,14 @@ impl FunctionWords {
     /// The language bit set of one word (any case), 0 when it is no
     /// function word.
     pub fn mask(&self, word: &str) -> u8 {
-        if word.len() <= 16 && word.is_ascii() {
-            return pack_ascii(word).map_or(0, |key| self.ascii.get(&key).copied().unwrap_or(0));
+        if word.len() <= 16 {
+            if let Some(key) = pack_ascii(word) {
+                return self.ascii.get(&key).copied().unwrap_or(0);
+            }
+            if word.is_ascii() {
+                // Holds a NUL byte: no function word does.
+                return 0;
+            }
         }
         if word.chars().count() > 12 {
             return 0;
@@ -215,12 +221,16 @@ impl FunctionWords {
 /// zero-padded): `None` for other words, and for words holding a NUL byte,
 /// which no function word does (the padding would make them ambiguous).
 fn pack_ascii(word: &str) -> Option<u128> {
-    if word.len() > 16 || !word.is_ascii() || word.as_bytes().contains(&0) {
+    if word.len() > 16 {
         return None;
     }
     let mut buf = [0u8; 16];
-    buf[..word.len()].copy_from_slice(word.as_bytes());
-    buf.make_ascii_lowercase();
+    for (slot, &b) in buf.iter_mut().zip(word.as_bytes()) {
+        if b == 0 || !b.is_ascii() {
+            return None;
+        }
+        *slot = b.to_ascii_lowercase();
+    }
     Some(u128::from_le_bytes(buf))
 }
 
