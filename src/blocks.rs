@@ -48,41 +48,49 @@ pub fn is_space(c: char) -> bool {
 /// assert_eq!(lines, [("a", 0, 1), ("bé", 3, 5), ("c", 6, 7)]);
 /// ```
 pub fn split_lines(text: &str) -> Vec<Block> {
+    // Byte by byte: every line break starts with one of four bytes, and
+    // each line's code points are counted in one go (much cheaper than
+    // decoding every character).
+    let bytes = text.as_bytes();
     let mut blocks = Vec::new();
-    let mut line_byte = 0;
-    let mut line_char = 0;
-    let mut char_pos = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((b, c)) = iter.next() {
-        let is_break = matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}');
-        if is_break {
-            blocks.push(Block {
-                index: blocks.len(),
-                bytes: line_byte..b,
-                start: line_char,
-                end: char_pos,
-            });
-            let mut next_byte = b + c.len_utf8();
-            char_pos += 1;
-            if c == '\r' {
-                if let Some(&(nb, '\n')) = iter.peek() {
-                    iter.next();
-                    next_byte = nb + 1;
-                    char_pos += 1;
-                }
+    let (mut line_byte, mut line_char) = (0, 0);
+    let mut i = 0;
+    while i < bytes.len() {
+        // The break's length in bytes and in code points.
+        let (break_bytes, break_chars) = match bytes[i] {
+            b'\n' => (1, 1),
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => (2, 2),
+            b'\r' => (1, 1),
+            // U+0085 (NEL).
+            0xC2 if bytes.get(i + 1) == Some(&0x85) => (2, 1),
+            // U+2028 and U+2029 (line and paragraph separators).
+            0xE2 if bytes.get(i + 1) == Some(&0x80)
+                && matches!(bytes.get(i + 2), Some(0xA8 | 0xA9)) =>
+            {
+                (3, 1)
             }
-            line_byte = next_byte;
-            line_char = char_pos;
-        } else {
-            char_pos += 1;
-        }
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        let chars = text[line_byte..i].chars().count();
+        blocks.push(Block {
+            index: blocks.len(),
+            bytes: line_byte..i,
+            start: line_char,
+            end: line_char + chars,
+        });
+        line_char += chars + break_chars;
+        i += break_bytes;
+        line_byte = i;
     }
     if line_byte < text.len() {
         blocks.push(Block {
             index: blocks.len(),
             bytes: line_byte..text.len(),
             start: line_char,
-            end: char_pos,
+            end: line_char + text[line_byte..].chars().count(),
         });
     }
     blocks
@@ -91,6 +99,56 @@ pub fn split_lines(text: &str) -> Vec<Block> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The character-by-character way to split, which [`split_lines`] must
+    /// agree with.
+    fn split_lines_by_char(text: &str) -> Vec<Block> {
+        let mut blocks = Vec::new();
+        let mut line_byte = 0;
+        let mut line_char = 0;
+        let mut char_pos = 0;
+        let mut iter = text.char_indices().peekable();
+        while let Some((b, c)) = iter.next() {
+            let is_break = matches!(c, '\n' | '\r' | '\u{0085}' | '\u{2028}' | '\u{2029}');
+            if is_break {
+                blocks.push(Block {
+                    index: blocks.len(),
+                    bytes: line_byte..b,
+                    start: line_char,
+                    end: char_pos,
+                });
+                let mut next_byte = b + c.len_utf8();
+                char_pos += 1;
+                if c == '\r' {
+                    if let Some(&(nb, '\n')) = iter.peek() {
+                        iter.next();
+                        next_byte = nb + 1;
+                        char_pos += 1;
+                    }
+                }
+                line_byte = next_byte;
+                line_char = char_pos;
+            } else {
+                char_pos += 1;
+            }
+        }
+        if line_byte < text.len() {
+            blocks.push(Block {
+                index: blocks.len(),
+                bytes: line_byte..text.len(),
+                start: line_char,
+                end: char_pos,
+            });
+        }
+        blocks
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_split_agrees_with_char_split(text in "[a日\\n\\r\u{85}\u{2028}\u{2029}\u{2027}\u{2030}\u{a0}“ ]{0,16}") {
+            proptest::prop_assert_eq!(split_lines(&text), split_lines_by_char(&text));
+        }
+    }
 
     #[test]
     fn offsets_slice_the_text_by_code_points() {

@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use super::boundary::{cuts, Cut};
-use super::latin::{LatinDetector, LatinGuess};
+use super::latin::{LatinDetector, LatinGuess, Scores};
 use super::words::{add_mask, words, Hits};
 use super::Lang;
 
@@ -138,7 +138,7 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
             guess: LatinGuess {
                 lang: Lang::Und,
                 conf: 0.0,
-                scores: Vec::new(),
+                scores: Scores::default(),
             },
             letters,
         }];
@@ -442,7 +442,7 @@ fn runs(
 fn guess_of(total: &[f32], label: usize, langs: &[Lang]) -> LatinGuess {
     let eps = 0.1;
     let sum: f32 = total.iter().map(|t| t + eps).sum();
-    let mut scores: Vec<(Lang, f32)> = langs
+    let mut scores: Scores = langs
         .iter()
         .zip(total)
         .map(|(&l, &t)| (l, (t + eps) / sum))

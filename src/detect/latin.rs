@@ -32,7 +32,76 @@ pub struct LatinGuess {
     pub conf: f32,
     /// Confidence of every other candidate, best first (empty when only
     /// one language is a candidate).
-    pub scores: Vec<(Lang, f32)>,
+    pub scores: Scores,
+}
+
+/// The scores of a guess's alternatives, at most one per language, kept
+/// inline: a guess is made for every sentence and many clauses, and most
+/// are dropped soon after, so a heap allocation each would cost more than
+/// the guess.
+#[derive(Debug, Clone, Copy)]
+pub struct Scores {
+    len: usize,
+    items: [(Lang, f32); Lang::ALL.len()],
+}
+
+impl Default for Scores {
+    fn default() -> Scores {
+        Scores {
+            len: 0,
+            items: [(Lang::Und, 0.0); Lang::ALL.len()],
+        }
+    }
+}
+
+impl Scores {
+    /// Add a score. There is one language per score, so the inline room
+    /// (one per language) is enough; a score past it would be a bug, and
+    /// is dropped.
+    pub fn push(&mut self, score: (Lang, f32)) {
+        debug_assert!(self.len < self.items.len(), "more scores than languages");
+        if let Some(slot) = self.items.get_mut(self.len) {
+            *slot = score;
+            self.len += 1;
+        }
+    }
+
+    /// Remove and return the score at `i`, keeping the order of the rest.
+    pub fn remove(&mut self, i: usize) -> (Lang, f32) {
+        let out = self[i];
+        self.items.copy_within(i + 1..self.len, i);
+        self.len -= 1;
+        out
+    }
+}
+
+impl std::ops::Deref for Scores {
+    type Target = [(Lang, f32)];
+    fn deref(&self) -> &[(Lang, f32)] {
+        &self.items[..self.len]
+    }
+}
+
+impl std::ops::DerefMut for Scores {
+    fn deref_mut(&mut self) -> &mut [(Lang, f32)] {
+        &mut self.items[..self.len]
+    }
+}
+
+impl PartialEq for Scores {
+    fn eq(&self, other: &Scores) -> bool {
+        **self == **other
+    }
+}
+
+impl FromIterator<(Lang, f32)> for Scores {
+    fn from_iter<I: IntoIterator<Item = (Lang, f32)>>(iter: I) -> Scores {
+        let mut s = Scores::default();
+        for score in iter {
+            s.push(score);
+        }
+        s
+    }
 }
 
 impl LatinGuess {
@@ -269,7 +338,7 @@ impl LatinDetector {
         Some(LatinGuess {
             lang,
             conf,
-            scores: scores[1..].to_vec(),
+            scores: scores[1..].iter().copied().collect(),
         })
     }
 }
@@ -298,7 +367,7 @@ impl LatinDetector {
         LatinGuess {
             lang,
             conf,
-            scores: Vec::new(),
+            scores: Scores::default(),
         }
     }
 }
@@ -359,6 +428,27 @@ mod tests {
 
     fn letters(s: &str) -> usize {
         s.chars().filter(|c| c.is_alphabetic()).count()
+    }
+
+    proptest::proptest! {
+        /// Inline scores behave as a `Vec` of them would.
+        #[test]
+        fn scores_behave_as_a_vec(
+            n in 0usize..=Lang::ALL.len(),
+            remove in 0usize..Lang::ALL.len(),
+            values in proptest::collection::vec(0f32..1.0, Lang::ALL.len()),
+        ) {
+            let items: Vec<(Lang, f32)> = Lang::ALL.iter().copied().zip(values).take(n).collect();
+            let mut vec = items.clone();
+            let mut scores: Scores = items.into_iter().collect();
+            proptest::prop_assert_eq!(&*scores, vec.as_slice());
+            if remove < n {
+                proptest::prop_assert_eq!(scores.remove(remove), vec.remove(remove));
+            }
+            scores.sort_by(|a, b| b.1.total_cmp(&a.1));
+            vec.sort_by(|a, b| b.1.total_cmp(&a.1));
+            proptest::prop_assert_eq!(&*scores, vec.as_slice());
+        }
     }
 
     #[test]

@@ -133,8 +133,19 @@ impl Hits {
     }
 }
 
+/// The position of `lang` in [`WORD_LANGS`] (a match rather than a search:
+/// it is asked for every language of every guess).
 fn index(lang: Lang) -> Option<usize> {
-    WORD_LANGS.iter().position(|&l| l == lang)
+    match lang {
+        Lang::En => Some(0),
+        Lang::Tl => Some(1),
+        Lang::Es => Some(2),
+        Lang::Id => Some(3),
+        Lang::Fr => Some(4),
+        Lang::De => Some(5),
+        Lang::Pt => Some(6),
+        Lang::Ja | Lang::Zh | Lang::Ko | Lang::Und => None,
+    }
 }
 
 /// The function-word table, built once.
@@ -332,6 +343,17 @@ mod tests {
         fn packed_lookup_agrees_on_any_ascii_word(word in "[a-zA-Z'\\-\\x00]{0,17}") {
             let fw = FunctionWords::new();
             proptest::prop_assert_eq!(fw.mask(&word), mask_by_table(&fw, &word));
+        }
+    }
+
+    #[test]
+    fn index_is_the_position_in_word_langs() {
+        for lang in Lang::ALL {
+            assert_eq!(
+                index(lang),
+                WORD_LANGS.iter().position(|&l| l == lang),
+                "{lang:?}"
+            );
         }
     }
 
