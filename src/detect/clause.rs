@@ -279,7 +279,7 @@ fn single_run(
         guess: LatinGuess {
             lang: g.lang,
             conf: conf / weight.max(1) as f32,
-            scores: g.scores.clone(),
+            scores: g.scores,
         },
         letters,
     })
