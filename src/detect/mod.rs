@@ -62,10 +62,12 @@ pub struct Detector {
     latin: Option<LatinDetector>,
 }
 
-/// A piece of a line after the first pass: done (CJK, Hangul, no
-/// letters), or Latin text analysed and waiting for the document's prior.
+/// A piece of a line after the first pass: done (Hangul, other scripts,
+/// no letters), CJK text waiting for the document's kana, or Latin text
+/// analysed and waiting for the document's prior.
 enum Raw {
     Done(Pending),
+    Cjk(Piece),
     Latin(clause::Analysis),
 }
 
@@ -95,6 +97,7 @@ impl Evidence {
                     e.latin_letters += a.letters();
                 }
                 Raw::Done(p) => e.other_letters += p.span.letters * CJK_LETTER_WEIGHT,
+                Raw::Cjk(p) => e.other_letters += p.letters * CJK_LETTER_WEIGHT,
             }
         }
         e
@@ -175,14 +178,14 @@ impl Detector {
         let raw: Vec<Vec<Raw>> = pieces
             .into_iter()
             .zip(lines)
-            .map(|(pieces, line)| self.raw_line(line, pieces, doc_has_kana))
+            .map(|(pieces, line)| self.raw_line(line, pieces))
             .collect();
         let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
         let prior = self.latin_prior(evidence.iter());
         let pending: Vec<Vec<Pending>> = raw
             .iter()
             .zip(lines)
-            .map(|(raw, line)| self.finish_line(line, raw, prior))
+            .map(|(raw, line)| self.finish_line(line, raw, prior, doc_has_kana))
             .collect();
         FirstPass {
             kana,
@@ -199,9 +202,8 @@ impl Detector {
     /// document with the other lines blanked. When the kept lines give the
     /// document the same kana and the same Latin prior as the whole page
     /// did, each kept line's first-pass labels are reused and only context
-    /// is applied again; when only the prior differs, the kept lines'
-    /// analysed pieces are labelled again with the new prior; when the kana
-    /// differs, the kept lines are detected afresh.
+    /// is applied again; else the kept lines' analysed pieces are labelled
+    /// again with the kept lines' kana and prior.
     pub fn detect_kept(&self, lines: &[&str], kept: &[bool], first: &FirstPass) -> DocLanguages {
         let doc_has_kana = first.kana.iter().zip(kept).any(|(&k, &keep)| k && keep);
         let prior = self.latin_prior(
@@ -217,10 +219,7 @@ impl Detector {
             .zip(kept)
             .map(|(l, &keep)| if keep { *l } else { "" })
             .collect();
-        if doc_has_kana != first.doc_has_kana {
-            return self.detect_lines(&masked);
-        }
-        let pending = if prior == first.prior {
+        let pending = if prior == first.prior && doc_has_kana == first.doc_has_kana {
             first
                 .pending
                 .iter()
@@ -235,7 +234,7 @@ impl Detector {
                 .zip(kept)
                 .map(|((raw, line), &keep)| {
                     if keep {
-                        self.finish_line(line, raw, prior)
+                        self.finish_line(line, raw, prior, doc_has_kana)
                     } else {
                         Vec::new()
                     }
@@ -282,11 +281,23 @@ impl Detector {
             .map(|(l, _)| l)
     }
 
-    fn finish_line(&self, line: &str, raw: &[Raw], prior: Option<Lang>) -> Vec<Pending> {
+    /// Label a line's analysed pieces, given the document's Latin prior and
+    /// whether it has kana.
+    fn finish_line(
+        &self,
+        line: &str,
+        raw: &[Raw],
+        prior: Option<Lang>,
+        doc_has_kana: bool,
+    ) -> Vec<Pending> {
         let mut out = Vec::new();
         for r in raw {
             match r {
                 Raw::Done(p) => out.push(p.clone()),
+                Raw::Cjk(piece) => out.push(Pending {
+                    span: self.non_latin_span(line, piece, doc_has_kana),
+                    guess: None,
+                }),
                 Raw::Latin(a) => self.latin_piece(line, a, prior, &mut out),
             }
         }
@@ -298,7 +309,11 @@ impl Detector {
         self.detect_lines(&[line]).lines.remove(0)
     }
 
-    fn raw_line(&self, line: &str, pieces: Vec<Piece>, doc_has_kana: bool) -> Vec<Raw> {
+    /// A line's pieces analysed as far as they can be without the document:
+    /// Latin pieces cut and their function words counted, CJK pieces cut
+    /// into sentences (which language they are depends on the document's
+    /// kana), the others labelled.
+    fn raw_line(&self, line: &str, pieces: Vec<Piece>) -> Vec<Raw> {
         let mut out = Vec::new();
         for piece in pieces {
             match (piece.group, self.latin.as_ref()) {
@@ -308,15 +323,15 @@ impl Detector {
                     piece.bytes.clone(),
                 ))),
                 (Group::Cjk, _) => {
-                    for sub in script::cjk_sentences(line, &piece) {
-                        out.push(Raw::Done(Pending {
-                            span: self.non_latin_span(line, &sub, doc_has_kana),
-                            guess: None,
-                        }));
-                    }
+                    out.extend(
+                        script::cjk_sentences(line, &piece)
+                            .into_iter()
+                            .map(Raw::Cjk),
+                    );
                 }
+                // The document's kana matters to CJK text only.
                 _ => out.push(Raw::Done(Pending {
-                    span: self.non_latin_span(line, &piece, doc_has_kana),
+                    span: self.non_latin_span(line, &piece, false),
                     guess: None,
                 })),
             }
