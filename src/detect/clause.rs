@@ -331,7 +331,7 @@ fn analyse(
             let offset = w.as_ptr() as usize - text.as_ptr() as usize;
             let mask = det.words().word_mask(w);
             add_mask(&mut hits, mask);
-            let n = w.chars().filter(|c| c.is_alphabetic()).count();
+            let n = letters_of(w);
             letters += n;
             words_out.push(Word {
                 start: offset,
@@ -356,6 +356,15 @@ fn analyse(
         });
     }
     (words_out, clauses, sentences)
+}
+
+/// Letters (alphabetic characters) of a word.
+fn letters_of(w: &str) -> usize {
+    if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        w.chars().filter(|c| c.is_alphabetic()).count()
+    }
 }
 
 /// The best label sequence: evidence minus switch costs.
@@ -456,6 +465,13 @@ fn guess_of(total: &[f32], label: usize, langs: &[Lang]) -> LatinGuess {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn letters_of_counts_alphabetic_characters(w in "[aZ9'é日\\-]{0,12}") {
+            proptest::prop_assert_eq!(letters_of(&w), w.chars().filter(|c| c.is_alphabetic()).count());
+        }
+    }
 
     #[test]
     fn splits_taglish_at_the_switch() {

@@ -209,6 +209,11 @@ impl FunctionWords {
     /// (`I-share` is not English); other compounds (`AI-generated`) count
     /// as the union of their parts.
     pub fn word_mask(&self, word: &str) -> u8 {
+        // Most words have no hyphen: a byte loop tells, cheaper than a
+        // search on words this short.
+        if !word.bytes().any(|b| b == b'-') {
+            return self.mask(word);
+        }
         let Some((head, _)) = word.split_once('-') else {
             return self.mask(word);
         };
@@ -268,7 +273,7 @@ pub fn add_mask(hits: &mut Hits, mask: u8) {
 /// stays: Tagalog writes contractions with it ('to, 'yan).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let apostrophe = |c: char| c == '\'' || c == '’';
-    text.split(move |c: char| !(c.is_alphanumeric() || apostrophe(c) || c == '-'))
+    Runs::of(text)
         .map(move |w| {
             let w = w.trim_matches('-');
             let quoted = w.ends_with(apostrophe);
@@ -280,6 +285,48 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
             }
         })
         .filter(move |w| !w.is_empty() && !w.chars().all(|c| apostrophe(c) || c == '-'))
+}
+
+/// The runs of word characters (letters, digits, apostrophes, hyphens) of
+/// a text, read byte by byte when it is ASCII.
+struct Runs<'a> {
+    rest: &'a str,
+    ascii: bool,
+}
+
+impl Runs<'_> {
+    fn of(text: &str) -> Runs<'_> {
+        Runs {
+            rest: text,
+            ascii: text.is_ascii(),
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
+}
+
+impl<'a> Iterator for Runs<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let (start, end) = if self.ascii {
+            // `is_word_char` on ASCII (`’` is not ASCII).
+            let is_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'' || *b == b'-';
+            let b = self.rest.as_bytes();
+            let start = b.iter().position(is_word)?;
+            let len = b[start..].iter().position(|c| !is_word(c));
+            (start, len.map_or(b.len(), |n| start + n))
+        } else {
+            let start = self.rest.find(is_word_char)?;
+            let len = self.rest[start..].find(|c| !is_word_char(c));
+            (start, len.map_or(self.rest.len(), |n| start + n))
+        };
+        let run = &self.rest[start..end];
+        self.rest = &self.rest[end..];
+        Some(run)
+    }
 }
 
 /// Tagalog affixes written with a hyphen before a borrowed stem
@@ -343,6 +390,17 @@ mod tests {
         fn packed_lookup_agrees_on_any_ascii_word(word in "[a-zA-Z'\\-\\x00]{0,17}") {
             let fw = FunctionWords::new();
             proptest::prop_assert_eq!(fw.mask(&word), mask_by_table(&fw, &word));
+        }
+    }
+
+    proptest::proptest! {
+        /// The runs of word characters are the non-empty pieces of a split
+        /// at every other character.
+        #[test]
+        fn runs_are_the_pieces_of_a_split(text in "[aZ9'’\\- .,é日—\u{0b}]{0,24}") {
+            let split: Vec<&str> = text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            let runs: Vec<&str> = Runs::of(&text).collect();
+            proptest::prop_assert_eq!(runs, split);
         }
     }
 
