@@ -174,30 +174,59 @@ pub fn article(
 /// pairs of CJK letters, each given to `f` (lower-cased) until it returns
 /// false.
 fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
-    let mut pair = String::new();
-    let mut prev: Option<char> = None;
-    for c in line.chars() {
-        let cjk = is_cjk_content(c);
-        if let (Some(p), true) = (prev, cjk) {
-            pair.clear();
-            pair.push(p);
-            pair.push(c);
-            if !f(&pair) {
-                return;
+    // An ASCII line has no CJK letters, hence no pairs.
+    if !line.is_ascii() {
+        let mut pair = String::new();
+        let mut prev: Option<char> = None;
+        for c in line.chars() {
+            let cjk = is_cjk_content(c);
+            if let (Some(p), true) = (prev, cjk) {
+                pair.clear();
+                pair.push(p);
+                pair.push(c);
+                if !f(&pair) {
+                    return;
+                }
             }
+            prev = cjk.then_some(c);
         }
-        prev = cjk.then_some(c);
     }
     let mut word = String::new();
-    for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
+    for w in line.split(|c: char| is_cjk_content(c) || !alphanumeric(c)) {
         if w.len() < 4 {
             continue; // fewer than four characters
         }
-        word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        if word.chars().count() >= 4 && !COMMON.contains(&word.as_str()) && !f(&word) {
+        let token = if w.is_ascii() {
+            // Four bytes or more are four characters or more, lower-cased too.
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                word.clear();
+                word.push_str(w);
+                word.make_ascii_lowercase();
+                word.as_str()
+            } else {
+                w
+            }
+        } else {
+            word.clear();
+            word.extend(w.chars().flat_map(char::to_lowercase));
+            if word.chars().count() < 4 {
+                continue;
+            }
+            word.as_str()
+        };
+        if !COMMON.contains(&token) && !f(token) {
             return;
         }
+    }
+}
+
+/// [`char::is_alphanumeric`], without Unicode table look-ups for ASCII,
+/// hiragana, katakana and the main Han block (tested for every character).
+fn alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -279,4 +308,135 @@ pub fn find_title(
             .count();
         between <= 8
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::{any, prop, Strategy};
+
+    /// [`each_token`] as it was before its fast paths: every token, in order.
+    fn tokens_reference(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        for c in line.chars() {
+            let cjk = is_cjk_content(c);
+            if let (Some(p), true) = (prev, cjk) {
+                out.push([p, c].iter().collect());
+            }
+            prev = cjk.then_some(c);
+        }
+        for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
+            if w.len() < 4 {
+                continue;
+            }
+            let word: String = w.chars().flat_map(char::to_lowercase).collect();
+            if word.chars().count() >= 4 && !COMMON.contains(&word.as_str()) {
+                out.push(word);
+            }
+        }
+        out
+    }
+
+    fn tokens_in_order(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        each_token(line, |t| {
+            out.push(t.to_string());
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn fast_alphanumeric_agrees_with_unicode_for_every_character() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    fn token_line() -> impl Strategy<Value = String> {
+        let piece = proptest::prop_oneof![
+            prop::sample::select(vec![
+                " ",
+                "-",
+                ".",
+                ",",
+                "'",
+                "’",
+                "\u{A0}",
+                "\u{200B}",
+                "・",
+                "。",
+                "the",
+                "This",
+                "THESE",
+                "Said",
+                "para",
+                "Mula",
+                "ayon",
+                "Noong",
+                "word",
+                "Word",
+                "WORDS",
+                "abc",
+                "ABCD",
+                "İstanbul",
+                "İİ",
+                "ßa",
+                "ǅemal",
+                "ΣΑΣ",
+                "Ωmega",
+                "Ǆǅ",
+                "ﬁne",
+                "Ａｂｃｄ",
+                "１２３４",
+                "2025",
+                "a1b2",
+                "運行",
+                "東京都",
+                "カタカナ",
+                "ｶﾀｶﾅ",
+                "ひらがな",
+                "の",
+                "ー",
+                "゠",
+                "㐀㐁",
+                "豈",
+                "한국어",
+                "Привет",
+                "ПРИВЕТ",
+                "café",
+                "CAFÉ",
+                "naïve",
+            ])
+            .prop_map(String::from),
+            "\\PC{0,5}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 4000,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn tokens_agree_with_the_reference(line in token_line()) {
+            proptest::prop_assert_eq!(tokens_in_order(&line), tokens_reference(&line));
+        }
+    }
+
+    #[test]
+    fn tokens_of_typical_lines() {
+        for line in [
+            "Sea wall plan APPROVED by the Council, says Mayor",
+            "İİİİ and ǅemal's ﬁne Ａｂｃｄ café",
+            "東京都のカタカナ運行",
+            "Said these THOSE noong",
+        ] {
+            assert_eq!(tokens_in_order(line), tokens_reference(line), "{line}");
+        }
+    }
 }
