@@ -189,13 +189,9 @@ fn may_be_link(t: &str) -> bool {
             || b.get(i + 1)
                 .is_some_and(|&n| matches!(n | 0x20, b'c' | b'n' | b'o' | b'p' | b'j'))
     };
-    let inner = b.iter().enumerate().any(|(i, &c)| match c {
-        b'@' => true,
-        b':' => b[i + 1..].starts_with(b"//"),
-        b'.' => dot(i),
-        _ => false,
-    });
-    inner
+    b.contains(&b'@')
+        || t.contains("://")
+        || t.match_indices('.').any(|(i, _)| dot(i))
         || t.starts_with(['←', '→', '«', '»', '‹', '›', '<', '>'])
         || t.ends_with(['←', '→', '«', '»', '‹', '›'])
 }
@@ -324,11 +320,16 @@ static ASCII_KIND: [u8; 128] = {
 
 /// A character's [`kind_general`], without Unicode table look-ups for
 /// ASCII, hiragana, katakana and the main Han block (all of whose
-/// characters there are uncased letters; tested for every character).
+/// characters there are uncased letters) and the commonest Japanese
+/// punctuation (tested for every character).
 fn kind(c: char) -> u8 {
     match c as u32 {
         n @ 0..=0x7f => ASCII_KIND[n as usize],
-        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF => LETTER | CJK_LETTER,
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x4E00..=0x9FFF => {
+            LETTER | CJK_LETTER
+        }
+        // 、。「」
+        0x3001 | 0x3002 | 0x300C | 0x300D => 0,
         _ => kind_general(c),
     }
 }
