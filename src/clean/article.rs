@@ -192,7 +192,7 @@ fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
         }
     }
     let mut word = String::new();
-    for w in line.split(|c: char| is_cjk_content(c) || !alphanumeric(c)) {
+    for w in Pieces::new(line) {
         if w.len() < 4 {
             continue; // fewer than four characters
         }
@@ -214,9 +214,59 @@ fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
             }
             word.as_str()
         };
-        if !COMMON.contains(&token) && !f(token) {
+        if !is_common(token) && !f(token) {
             return;
         }
+    }
+}
+
+/// The pieces of a line between the characters that are CJK content or
+/// not alphanumeric: `line.split(|c| is_cjk_content(c) || !alphanumeric(c))`,
+/// with ASCII characters tested on their byte, without decoding.
+struct Pieces<'a> {
+    line: &'a str,
+    start: usize,
+    at: usize,
+    done: bool,
+}
+
+impl<'a> Pieces<'a> {
+    fn new(line: &'a str) -> Pieces<'a> {
+        Pieces {
+            line,
+            start: 0,
+            at: 0,
+            done: false,
+        }
+    }
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let bytes = self.line.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            let here = self.at;
+            let cut = if b.is_ascii() {
+                self.at += 1;
+                !b.is_ascii_alphanumeric()
+            } else {
+                let c = self.line[here..].chars().next().expect("on a boundary");
+                self.at += c.len_utf8();
+                is_cjk_content(c) || !alphanumeric(c)
+            };
+            if cut {
+                let piece = &self.line[self.start..here];
+                self.start = self.at;
+                return Some(piece);
+            }
+        }
+        self.done = true;
+        Some(&self.line[self.start..])
     }
 }
 
@@ -248,6 +298,12 @@ const COMMON: [&str; 24] = [
     "were", "will", "would", "about", "after", "said", "says", "also", "more", "para", "mula",
     "noong", "ayon",
 ];
+
+/// Whether `token` is in [`COMMON`] (none of whose words has more than
+/// five bytes).
+fn is_common(token: &str) -> bool {
+    token.len() <= 5 && COMMON.contains(&token)
+}
 
 /// Han and katakana (hiragana is mostly grammar).
 fn is_cjk_content(c: char) -> bool {
@@ -348,6 +404,11 @@ mod tests {
     }
 
     #[test]
+    fn common_words_have_five_bytes_at_most() {
+        assert!(COMMON.iter().all(|w| w.len() <= 5));
+    }
+
+    #[test]
     fn fast_alphanumeric_agrees_with_unicode_for_every_character() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
@@ -425,6 +486,14 @@ mod tests {
         #[test]
         fn tokens_agree_with_the_reference(line in token_line()) {
             proptest::prop_assert_eq!(tokens_in_order(&line), tokens_reference(&line));
+        }
+
+        #[test]
+        fn pieces_are_the_split_pieces(line in token_line()) {
+            let split: Vec<&str> = line
+                .split(|c: char| !c.is_alphanumeric() || is_cjk_content(c))
+                .collect();
+            proptest::prop_assert_eq!(Pieces::new(&line).collect::<Vec<_>>(), split);
         }
     }
 
