@@ -174,30 +174,109 @@ pub fn article(
 /// pairs of CJK letters, each given to `f` (lower-cased) until it returns
 /// false.
 fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
-    let mut pair = String::new();
-    let mut prev: Option<char> = None;
-    for c in line.chars() {
-        let cjk = is_cjk_content(c);
-        if let (Some(p), true) = (prev, cjk) {
-            pair.clear();
-            pair.push(p);
-            pair.push(c);
-            if !f(&pair) {
-                return;
+    // An ASCII line has no CJK letters, hence no pairs.
+    if !line.is_ascii() {
+        let mut pair = String::new();
+        let mut prev: Option<char> = None;
+        for c in line.chars() {
+            let cjk = is_cjk_content(c);
+            if let (Some(p), true) = (prev, cjk) {
+                pair.clear();
+                pair.push(p);
+                pair.push(c);
+                if !f(&pair) {
+                    return;
+                }
             }
+            prev = cjk.then_some(c);
         }
-        prev = cjk.then_some(c);
     }
     let mut word = String::new();
-    for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
+    for w in Pieces::new(line) {
         if w.len() < 4 {
             continue; // fewer than four characters
         }
-        word.clear();
-        word.extend(w.chars().flat_map(char::to_lowercase));
-        if word.chars().count() >= 4 && !COMMON.contains(&word.as_str()) && !f(&word) {
+        let token = if w.is_ascii() {
+            // Four bytes or more are four characters or more, lower-cased too.
+            if w.bytes().any(|b| b.is_ascii_uppercase()) {
+                word.clear();
+                word.push_str(w);
+                word.make_ascii_lowercase();
+                word.as_str()
+            } else {
+                w
+            }
+        } else {
+            word.clear();
+            word.extend(w.chars().flat_map(char::to_lowercase));
+            if word.chars().count() < 4 {
+                continue;
+            }
+            word.as_str()
+        };
+        if !is_common(token) && !f(token) {
             return;
         }
+    }
+}
+
+/// The pieces of a line between the characters that are CJK content or
+/// not alphanumeric: `line.split(|c| is_cjk_content(c) || !alphanumeric(c))`,
+/// with ASCII characters tested on their byte, without decoding.
+struct Pieces<'a> {
+    line: &'a str,
+    start: usize,
+    at: usize,
+    done: bool,
+}
+
+impl<'a> Pieces<'a> {
+    fn new(line: &'a str) -> Pieces<'a> {
+        Pieces {
+            line,
+            start: 0,
+            at: 0,
+            done: false,
+        }
+    }
+}
+
+impl<'a> Iterator for Pieces<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let bytes = self.line.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            let here = self.at;
+            let cut = if b.is_ascii() {
+                self.at += 1;
+                !b.is_ascii_alphanumeric()
+            } else {
+                let c = self.line[here..].chars().next().expect("on a boundary");
+                self.at += c.len_utf8();
+                is_cjk_content(c) || !alphanumeric(c)
+            };
+            if cut {
+                let piece = &self.line[self.start..here];
+                self.start = self.at;
+                return Some(piece);
+            }
+        }
+        self.done = true;
+        Some(&self.line[self.start..])
+    }
+}
+
+/// [`char::is_alphanumeric`], without Unicode table look-ups for ASCII,
+/// hiragana, katakana and the main Han block (tested for every character).
+fn alphanumeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x4E00..=0x9FFF => true,
+        _ => c.is_alphanumeric(),
     }
 }
 
@@ -219,6 +298,12 @@ const COMMON: [&str; 24] = [
     "were", "will", "would", "about", "after", "said", "says", "also", "more", "para", "mula",
     "noong", "ayon",
 ];
+
+/// Whether `token` is in [`COMMON`] (none of whose words has more than
+/// five bytes).
+fn is_common(token: &str) -> bool {
+    token.len() <= 5 && COMMON.contains(&token)
+}
 
 /// Han and katakana (hiragana is mostly grammar).
 fn is_cjk_content(c: char) -> bool {
@@ -279,4 +364,148 @@ pub fn find_title(
             .count();
         between <= 8
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::{any, prop, Strategy};
+
+    /// [`each_token`] as it was before its fast paths: every token, in order.
+    fn tokens_reference(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut prev: Option<char> = None;
+        for c in line.chars() {
+            let cjk = is_cjk_content(c);
+            if let (Some(p), true) = (prev, cjk) {
+                out.push([p, c].iter().collect());
+            }
+            prev = cjk.then_some(c);
+        }
+        for w in line.split(|c: char| !c.is_alphanumeric() || is_cjk_content(c)) {
+            if w.len() < 4 {
+                continue;
+            }
+            let word: String = w.chars().flat_map(char::to_lowercase).collect();
+            if word.chars().count() >= 4 && !COMMON.contains(&word.as_str()) {
+                out.push(word);
+            }
+        }
+        out
+    }
+
+    fn tokens_in_order(line: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        each_token(line, |t| {
+            out.push(t.to_string());
+            true
+        });
+        out
+    }
+
+    #[test]
+    fn common_words_have_five_bytes_at_most() {
+        assert!(COMMON.iter().all(|w| w.len() <= 5));
+    }
+
+    #[test]
+    fn fast_alphanumeric_agrees_with_unicode_for_every_character() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    fn token_line() -> impl Strategy<Value = String> {
+        let piece = proptest::prop_oneof![
+            prop::sample::select(vec![
+                " ",
+                "-",
+                ".",
+                ",",
+                "'",
+                "’",
+                "\u{A0}",
+                "\u{200B}",
+                "・",
+                "。",
+                "the",
+                "This",
+                "THESE",
+                "Said",
+                "para",
+                "Mula",
+                "ayon",
+                "Noong",
+                "word",
+                "Word",
+                "WORDS",
+                "abc",
+                "ABCD",
+                "İstanbul",
+                "İİ",
+                "ßa",
+                "ǅemal",
+                "ΣΑΣ",
+                "Ωmega",
+                "Ǆǅ",
+                "ﬁne",
+                "Ａｂｃｄ",
+                "１２３４",
+                "2025",
+                "a1b2",
+                "運行",
+                "東京都",
+                "カタカナ",
+                "ｶﾀｶﾅ",
+                "ひらがな",
+                "の",
+                "ー",
+                "゠",
+                "㐀㐁",
+                "豈",
+                "한국어",
+                "Привет",
+                "ПРИВЕТ",
+                "café",
+                "CAFÉ",
+                "naïve",
+            ])
+            .prop_map(String::from),
+            "\\PC{0,5}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..30).prop_map(|p| p.concat())
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 4000,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn tokens_agree_with_the_reference(line in token_line()) {
+            proptest::prop_assert_eq!(tokens_in_order(&line), tokens_reference(&line));
+        }
+
+        #[test]
+        fn pieces_are_the_split_pieces(line in token_line()) {
+            let split: Vec<&str> = line
+                .split(|c: char| !c.is_alphanumeric() || is_cjk_content(c))
+                .collect();
+            proptest::prop_assert_eq!(Pieces::new(&line).collect::<Vec<_>>(), split);
+        }
+    }
+
+    #[test]
+    fn tokens_of_typical_lines() {
+        for line in [
+            "Sea wall plan APPROVED by the Council, says Mayor",
+            "İİİİ and ǅemal's ﬁne Ａｂｃｄ café",
+            "東京都のカタカナ運行",
+            "Said these THOSE noong",
+        ] {
+            assert_eq!(tokens_in_order(line), tokens_reference(line), "{line}");
+        }
+    }
 }

@@ -110,6 +110,8 @@ pub struct FunctionWords {
     latin: HashMap<Lang, FxHashSet<String>>,
     any_latin: FxHashSet<String>,
     particles: aho_corasick::AhoCorasick,
+    /// Bytes in the longest Latin-script function word.
+    longest: usize,
 }
 
 static COUNTER_NUMBER_LAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -130,7 +132,8 @@ static SIGNED_END: LazyLock<Regex> = LazyLock::new(|| {
 /// characters ("... ang mga bodega. —KG, GMA News").
 fn signed_end(line: &str) -> bool {
     let t = tail(line, SIGNED_END_BYTES);
-    SIGNED_END.is_match(t)
+    may_be_signed(t)
+        && SIGNED_END.is_match(t)
         && SIGNED_END
             .captures(t)
             .and_then(|c| c.name("sig"))
@@ -141,6 +144,22 @@ fn signed_end(line: &str) -> bool {
 /// pattern runs on this many trailing bytes only, so that a long paragraph
 /// costs no more than a short one.
 const SIGNED_END_BYTES: usize = 256;
+
+/// Whether [`SIGNED_END`] can match `t`: a match needs a dash
+/// (`-`, `–`, `—`) with, before it, white space (`\s`, which is
+/// [`char::is_whitespace`]), at most one closing quote or bracket, and a
+/// sentence end. Reverse searches of that pattern are costly; most lines
+/// have no such dash and skip it.
+fn may_be_signed(t: &str) -> bool {
+    t.match_indices(['-', '–', '—']).any(|(at, _)| {
+        let mut before = t[..at].chars().rev().skip_while(|c| c.is_whitespace());
+        let end = |c: Option<char>| matches!(c, Some('.' | '!' | '?' | '。' | '！' | '？'));
+        match before.next() {
+            Some('"' | '”' | '’' | '」' | ')') => end(before.next()),
+            c => end(c),
+        }
+    })
+}
 
 /// The last `max` bytes of `s` (or fewer, to start on a character boundary).
 fn tail(s: &str, max: usize) -> &str {
@@ -157,6 +176,25 @@ static LINK_LIKE: LazyLock<Regex> = LazyLock::new(|| {
     )
     .unwrap()
 });
+
+/// Whether [`LINK_LIKE`] can match `t` (a line trimmed of white space):
+/// each of its branches needs `://`, `@`, a `.` after `w`/`W` or before
+/// `c`, `n`, `o`, `p`, `j` (either case; no other character folds to
+/// them), or an arrow or guillemet first or last. Most lines have none
+/// and skip the regex.
+fn may_be_link(t: &str) -> bool {
+    let b = t.as_bytes();
+    let dot = |i: usize| {
+        (i > 0 && b[i - 1] | 0x20 == b'w')
+            || b.get(i + 1)
+                .is_some_and(|&n| matches!(n | 0x20, b'c' | b'n' | b'o' | b'p' | b'j'))
+    };
+    b.contains(&b'@')
+        || t.contains("://")
+        || t.match_indices('.').any(|(i, _)| dot(i))
+        || t.starts_with(['←', '→', '«', '»', '‹', '›', '<', '>'])
+        || t.ends_with(['←', '→', '«', '»', '‹', '›'])
+}
 
 impl FunctionWords {
     /// The built-in lists.
@@ -179,10 +217,12 @@ impl FunctionWords {
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
             .build(&particles)
             .expect("particles compile");
+        let longest = any_latin.iter().map(String::len).max().unwrap_or(0);
         FunctionWords {
             latin,
             any_latin,
             particles,
+            longest,
         }
     }
 
@@ -199,18 +239,30 @@ impl FunctionWords {
                 continue;
             }
             words += 1;
-            lower.clear();
-            lower.push_str(w);
-            if w.is_ascii() {
-                lower.make_ascii_lowercase();
-            } else {
-                lower = w.to_lowercase();
-            }
-            if list.contains(lower.as_str()) {
+            if self.listed(list, w, &mut lower) {
                 hits += 1;
             }
         }
         share(hits, words)
+    }
+
+    /// Whether `w` lower-cased is in `list`. An ASCII word lower-cases to
+    /// as many bytes, so one longer than every listed word is in no list;
+    /// one without capitals is looked up as it is; `lower` is a buffer.
+    fn listed(&self, list: &FxHashSet<String>, w: &str, lower: &mut String) -> bool {
+        if !w.is_ascii() {
+            return list.contains(w.to_lowercase().as_str());
+        }
+        if w.len() > self.longest {
+            return false;
+        }
+        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            return list.contains(w);
+        }
+        lower.clear();
+        lower.push_str(w);
+        lower.make_ascii_lowercase();
+        list.contains(lower.as_str())
     }
 
     fn particle_share(&self, line: &str, letters: usize) -> f32 {
@@ -235,6 +287,79 @@ fn is_cjk(c: char) -> bool {
     matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
 }
 
+/// What a character counts as in [`Features::measure`]: bits of
+/// [`SPACE`] ([`crate::blocks::is_space`]), [`WHITE`]
+/// ([`char::is_whitespace`], which separates words), [`LETTER`]
+/// (alphabetic), [`CJK_LETTER`] (an alphabetic [`is_cjk`] character),
+/// [`UPPER`] and [`CASED`] (letters only) and [`DIGIT`] (numeric, not
+/// alphabetic).
+const SPACE: u8 = 1;
+const WHITE: u8 = 2;
+const LETTER: u8 = 4;
+const CJK_LETTER: u8 = 8;
+const UPPER: u8 = 16;
+const CASED: u8 = 32;
+const DIGIT: u8 = 64;
+
+/// [`kind_general`] for ASCII, as a table.
+static ASCII_KIND: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = match b as u8 {
+            b' ' | 0x09..=0x0d => SPACE | WHITE,
+            b'A'..=b'Z' => LETTER | UPPER | CASED,
+            b'a'..=b'z' => LETTER | CASED,
+            b'0'..=b'9' => DIGIT,
+            _ => 0,
+        };
+        b += 1;
+    }
+    table
+};
+
+/// A character's [`kind_general`], without Unicode table look-ups for
+/// ASCII, hiragana, katakana and the main Han block (all of whose
+/// characters there are uncased letters) and the commonest Japanese
+/// punctuation (tested for every character).
+fn kind(c: char) -> u8 {
+    match c as u32 {
+        n @ 0..=0x7f => ASCII_KIND[n as usize],
+        0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x4E00..=0x9FFF => {
+            LETTER | CJK_LETTER
+        }
+        // 、。「」
+        0x3001 | 0x3002 | 0x300C | 0x300D => 0,
+        _ => kind_general(c),
+    }
+}
+
+/// What a character counts as, from the Unicode properties.
+fn kind_general(c: char) -> u8 {
+    let mut k = 0;
+    if crate::blocks::is_space(c) {
+        k |= SPACE;
+    }
+    if c.is_whitespace() {
+        k |= WHITE;
+    }
+    if c.is_alphabetic() {
+        k |= LETTER;
+        if is_cjk(c) {
+            k |= CJK_LETTER;
+        }
+        if c.is_uppercase() {
+            k |= UPPER;
+        }
+        if c.is_uppercase() || c.is_lowercase() {
+            k |= CASED;
+        }
+    } else if c.is_numeric() {
+        k |= DIGIT;
+    }
+    k
+}
+
 impl Features {
     /// Measure a line. `lang` is the line's detected language, if any.
     pub fn measure(line: &str, lang: Option<Lang>, words: &FunctionWords) -> Features {
@@ -242,20 +367,26 @@ impl Features {
         let mut chars = 0;
         let (mut letters, mut cjk, mut digits, mut symbols, mut upper, mut cased) =
             (0, 0, 0, 0, 0, 0);
-        for c in t.chars().filter(|c| !crate::blocks::is_space(*c)) {
+        // Words as `split_whitespace` counts them, in the same pass.
+        let (mut n_words, mut in_word) = (0, false);
+        for c in t.chars() {
+            let k = kind(c);
+            if k & WHITE != 0 {
+                in_word = false;
+            } else if !in_word {
+                n_words += 1;
+                in_word = true;
+            }
+            if k & SPACE != 0 {
+                continue;
+            }
             chars += 1;
-            if c.is_alphabetic() {
+            if k & LETTER != 0 {
                 letters += 1;
-                if is_cjk(c) {
-                    cjk += 1;
-                }
-                if c.is_uppercase() {
-                    upper += 1;
-                }
-                if c.is_uppercase() || c.is_lowercase() {
-                    cased += 1;
-                }
-            } else if c.is_numeric() {
+                cjk += usize::from(k & CJK_LETTER != 0);
+                upper += usize::from(k & UPPER != 0);
+                cased += usize::from(k & CASED != 0);
+            } else if k & DIGIT != 0 {
                 digits += 1;
             } else {
                 symbols += 1;
@@ -267,22 +398,22 @@ impl Features {
         } else {
             words.latin_share(t, lang)
         };
-        let n_words = t.split_whitespace().count();
+        let ends_sentence = super::ends_sentence(t);
         Features {
             chars,
             words: n_words,
             letters,
             cjk: is_cjk_line,
-            terminal: super::ends_sentence(t) || signed_end(t),
+            terminal: ends_sentence || signed_end(t),
             function_share,
             digit_share: share(digits, chars),
             symbol_share: share(symbols, chars),
             upper_share: share(upper, cased),
-            link_like: LINK_LIKE.is_match(t),
+            link_like: may_be_link(t) && LINK_LIKE.is_match(t),
             counter_like: chars <= 30
                 && digits > 0
                 && n_words <= 4
-                && !super::ends_sentence(t)
+                && !ends_sentence
                 && (COUNTER_NUMBER_LAST.is_match(t) || COUNTER_NUMBER_FIRST.is_match(t)),
             lang,
         }
@@ -357,6 +488,7 @@ impl Features {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::{any, prop, Strategy};
 
     #[test]
     fn classes_of_typical_lines() {
@@ -381,6 +513,373 @@ mod tests {
         for (line, lang, want) in cases {
             let f = Features::measure(line, *lang, &fw);
             assert_eq!(f.class(), *want, "{line}: {f:?}");
+        }
+    }
+
+    /// [`Features::measure`] as it was before its fast paths (a character
+    /// loop on the Unicode properties, a second pass for the words, every
+    /// regex on every line, each word lower-cased before its look-up).
+    fn measure_reference(line: &str, lang: Option<Lang>, words: &FunctionWords) -> Features {
+        let t = line.trim_matches(crate::blocks::is_space);
+        let mut chars = 0;
+        let (mut letters, mut cjk, mut digits, mut symbols, mut upper, mut cased) =
+            (0, 0, 0, 0, 0, 0);
+        for c in t.chars().filter(|c| !crate::blocks::is_space(*c)) {
+            chars += 1;
+            if c.is_alphabetic() {
+                letters += 1;
+                if is_cjk(c) {
+                    cjk += 1;
+                }
+                if c.is_uppercase() {
+                    upper += 1;
+                }
+                if c.is_uppercase() || c.is_lowercase() {
+                    cased += 1;
+                }
+            } else if c.is_numeric() {
+                digits += 1;
+            } else {
+                symbols += 1;
+            }
+        }
+        let is_cjk_line = cjk * 2 > letters;
+        let function_share = if is_cjk_line {
+            words.particle_share(t, letters)
+        } else {
+            latin_share_reference(words, t, lang)
+        };
+        let n_words = t.split_whitespace().count();
+        let signed = {
+            let t = tail(t, SIGNED_END_BYTES);
+            SIGNED_END.is_match(t)
+                && SIGNED_END
+                    .captures(t)
+                    .and_then(|c| c.name("sig"))
+                    .is_some_and(|sig| sig.as_str().chars().count() <= 51)
+        };
+        Features {
+            chars,
+            words: n_words,
+            letters,
+            cjk: is_cjk_line,
+            terminal: super::super::ends_sentence(t) || signed,
+            function_share,
+            digit_share: share(digits, chars),
+            symbol_share: share(symbols, chars),
+            upper_share: share(upper, cased),
+            link_like: LINK_LIKE.is_match(t),
+            counter_like: chars <= 30
+                && digits > 0
+                && n_words <= 4
+                && !super::super::ends_sentence(t)
+                && (COUNTER_NUMBER_LAST.is_match(t) || COUNTER_NUMBER_FIRST.is_match(t)),
+            lang,
+        }
+    }
+
+    fn latin_share_reference(fw: &FunctionWords, line: &str, lang: Option<Lang>) -> f32 {
+        let list = lang.and_then(|l| fw.latin.get(&l)).unwrap_or(&fw.any_latin);
+        let mut words = 0;
+        let mut hits = 0;
+        for w in line.split_whitespace() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() {
+                continue;
+            }
+            words += 1;
+            if list.contains(w.to_lowercase().as_str()) {
+                hits += 1;
+            }
+        }
+        share(hits, words)
+    }
+
+    #[test]
+    fn fast_character_kinds_agree_with_unicode_for_every_character() {
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            assert_eq!(kind(c), kind_general(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    /// The pre-checks rely on these: `\s` is `char::is_whitespace`, and
+    /// under `(?i)` the literal characters they look for match only
+    /// themselves (or their ASCII other case).
+    #[test]
+    fn regex_classes_the_prechecks_rely_on() {
+        let white = Regex::new(r"^\s$").unwrap();
+        let folds: Vec<(Regex, &str)> = [
+            ("w", "wW"),
+            ("c", "cC"),
+            ("n", "nN"),
+            ("o", "oO"),
+            ("p", "pP"),
+            ("j", "jJ"),
+            (":", ":"),
+            ("/", "/"),
+            ("@", "@"),
+            (r"\.", "."),
+            ("[←→«»‹›<>]", "←→«»‹›<>"),
+            ("[-–—]", "-–—"),
+            ("[.!?。！？]", ".!?。！？"),
+            ("[\"”’」)]", "\"”’」)"),
+        ]
+        .into_iter()
+        .map(|(p, set)| (Regex::new(&format!("(?i)^{p}$")).unwrap(), set))
+        .collect();
+        let mut buf = [0u8; 4];
+        for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
+            let s = c.encode_utf8(&mut buf);
+            assert_eq!(white.is_match(s), c.is_whitespace(), "{c:?}");
+            for (re, set) in &folds {
+                assert_eq!(re.is_match(s), set.contains(c), "{re} {c:?}");
+            }
+        }
+    }
+
+    /// Lines built from pieces that make the features and regexes fire:
+    /// signatures, links, counters, function words in any case, CJK, and
+    /// arbitrary characters (non-ASCII white space and zero-width ones
+    /// among them).
+    fn feature_line() -> impl Strategy<Value = String> {
+        let piece = proptest::prop_oneof![
+            prop::sample::select(vec![
+                " ",
+                " ",
+                "  ",
+                "\t",
+                "\u{0B}",
+                "\u{A0}",
+                "\u{3000}",
+                "\u{200B}",
+                "\u{FEFF}",
+                "\u{AD}",
+                "\u{2028}",
+                ".",
+                ". ",
+                "!",
+                "?",
+                "。",
+                "！",
+                "？",
+                "…",
+                "\"",
+                "”",
+                "’",
+                "」",
+                ")",
+                "）",
+                "(",
+                "（",
+                "-",
+                "–",
+                "—",
+                " — ",
+                ". —",
+                ".\" – ",
+                ",",
+                ":",
+                "/",
+                "://",
+                "@",
+                "www.",
+                "WwW.",
+                ".com",
+                ".PH",
+                ".jp",
+                ".org",
+                ".net",
+                ".c",
+                ".n",
+                "http://",
+                "HTTPS://",
+                "←",
+                "→",
+                "«",
+                "»",
+                "‹",
+                "›",
+                "<",
+                ">",
+                "the",
+                "The",
+                "THE",
+                "and",
+                "ang",
+                "Ang",
+                "ng",
+                "mga",
+                "sa",
+                "NG",
+                "de",
+                "Für",
+                "für",
+                "ÉL",
+                "él",
+                "não",
+                "Não",
+                "ſ",
+                "K",
+                "İ",
+                "Σ",
+                "ΣΑΣ",
+                "ß",
+                "GMA News",
+                "Sipat.com",
+                "KG",
+                "1",
+                "42",
+                "1.2K",
+                "1,234",
+                "１２",
+                "٣",
+                "Ⅻ",
+                "½",
+                "shares",
+                "件",
+                "人",
+                "万",
+                "いいね",
+                "コメント",
+                "運行",
+                "が",
+                "の",
+                "は",
+                "です",
+                "ました",
+                "本",
+                "ｶﾀｶﾅ",
+                "゛",
+                "ー",
+                "・",
+                "한국",
+                "Привет",
+                "word",
+                "Word",
+                "WORD",
+                "extraordinarily",
+                "Pilipinas",
+                "kanilang",
+                "Kanilang",
+                "HANGGANG",
+                "between",
+                "Because",
+                "más",
+                "MÁS",
+                "Não",
+                ".) —",
+                "?” - ",
+                "!\" –",
+                "。」— ",
+                ".)\t--",
+            ])
+            .prop_map(String::from),
+            "\\PC{0,4}",
+            any::<char>().prop_map(String::from),
+        ];
+        prop::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+    }
+
+    fn langs() -> impl Strategy<Value = Option<Lang>> {
+        prop::sample::select(vec![
+            None,
+            Some(Lang::En),
+            Some(Lang::Tl),
+            Some(Lang::Ja),
+            Some(Lang::De),
+            Some(Lang::Es),
+            Some(Lang::Pt),
+        ])
+    }
+
+    fn builtin() -> &'static FunctionWords {
+        static WORDS: LazyLock<FunctionWords> = LazyLock::new(FunctionWords::builtin);
+        &WORDS
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 4000,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn measure_agrees_with_the_reference(line in feature_line(), lang in langs()) {
+            let fw = builtin();
+            proptest::prop_assert_eq!(
+                Features::measure(&line, lang, fw),
+                measure_reference(&line, lang, fw)
+            );
+        }
+
+        #[test]
+        fn prechecks_pass_every_line_their_regex_matches(line in feature_line()) {
+            let t = tail(&line, SIGNED_END_BYTES);
+            if SIGNED_END.is_match(t) {
+                proptest::prop_assert!(may_be_signed(t), "{:?}", t);
+            }
+            if LINK_LIKE.is_match(&line) {
+                proptest::prop_assert!(may_be_link(&line), "{:?}", line);
+            }
+        }
+
+        #[test]
+        fn latin_share_agrees_with_the_reference(line in feature_line(), lang in langs()) {
+            let fw = builtin();
+            proptest::prop_assert_eq!(
+                fw.latin_share(&line, lang),
+                latin_share_reference(fw, &line, lang)
+            );
+        }
+    }
+
+    /// The same on every line of the sample and development pages.
+    #[test]
+    fn measure_agrees_with_the_reference_on_the_pages() {
+        let fw = builtin();
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut n = 0;
+        for dir in ["samples/pages", "tests/data/clean/dev"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            for entry in entries {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
+                for line in text.lines() {
+                    for lang in [None, Some(Lang::En), Some(Lang::Tl), Some(Lang::Ja)] {
+                        assert_eq!(
+                            Features::measure(line, lang, fw),
+                            measure_reference(line, lang, fw),
+                            "{line:?}"
+                        );
+                    }
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 100, "{n} lines");
+    }
+
+    #[test]
+    fn prechecks_let_through_what_their_regex_matches() {
+        for t in [
+            "said. – Sipat.com",
+            "bodega. —KG, GMA News",
+            "end.\" -- X",
+            "end?」\u{3000}— 記者",
+            "www.example.org",
+            "mail a@b.cd",
+            "Go → ",
+            "‹ Back",
+            "see example.COM",
+            "https://x",
+        ] {
+            let t = t.trim();
+            assert!(may_be_signed(t) || may_be_link(t), "{t}");
+            assert!(SIGNED_END.is_match(t) || LINK_LIKE.is_match(t), "{t}");
+        }
+        for t in ["well-known", "a - b", "Read more ›x", "e.g. this", "10:30"] {
+            assert!(!may_be_signed(t) && !may_be_link(t), "{t}");
         }
     }
 
