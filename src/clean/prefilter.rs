@@ -32,13 +32,51 @@ pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
+    // Else runs of characters that lower-casing leaves as they are (ASCII
+    // other than capitals, kana, kanji, punctuation: most of a Japanese
+    // line) are copied whole; only the other characters are looked up.
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        let len = match lead {
+            b'A'..=b'Z' => 0,
+            0..=0x7F => 1,
+            _ if uncased_3_bytes(lead, b[i + 1]) => 3,
+            _ => 0,
+        };
+        if len > 0 {
+            i += len;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        let c = s[i..].chars().next().expect("i is on a character boundary");
+        out.extend(c.to_lowercase());
+        i += c.len_utf8();
+        run = i;
+    }
+    out.push_str(&s[run..]);
+    out
+}
+
+/// Whether the character that starts with the bytes `lead`, `next` is one
+/// of three bytes that lower-casing leaves as it is: U+2000..=U+20FF
+/// (general punctuation, super- and subscripts, currency signs, combining
+/// marks for symbols) or U+3000..=U+9FFF (CJK punctuation, kana, kanji).
+/// The test `lower_fast_path_agrees_on_every_character` checks every
+/// character of both ranges.
+fn uncased_3_bytes(lead: u8, next: u8) -> bool {
+    matches!(lead, 0xE3..=0xE9) || (lead == 0xE2 && next <= 0x83)
+}
+
+/// The general form of [`lower`]: every character looked up.
+#[cfg(test)]
+fn lower_by_char(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        out.extend(c.to_lowercase());
     }
     out
 }
@@ -77,14 +115,81 @@ pub struct Prefilter {
     always: Vec<u64>,
 }
 
-/// A set of rule indices.
+/// A set of rule indices. A rule set of up to [`INLINE_WORDS`] * 64 rules
+/// (every built-in rule and then some) keeps it without allocating.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidates(Vec<u64>);
+pub struct Candidates {
+    inline: [u64; INLINE_WORDS],
+    /// The set when it does not fit `inline`, else empty.
+    heap: Vec<u64>,
+}
+
+const INLINE_WORDS: usize = 4;
+
+/// The rules of a [`Candidates`], in increasing order.
+pub struct CandidateIter {
+    set: Candidates,
+    /// The word being read, and its bits not yet returned.
+    at: usize,
+    word: u64,
+}
+
+impl IntoIterator for Candidates {
+    type Item = usize;
+    type IntoIter = CandidateIter;
+
+    fn into_iter(self) -> CandidateIter {
+        let word = self.words()[0];
+        CandidateIter {
+            set: self,
+            at: 0,
+            word,
+        }
+    }
+}
+
+impl Iterator for CandidateIter {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.at += 1;
+            self.word = *self.set.words().get(self.at)?;
+        }
+        let bit = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some(self.at * 64 + bit)
+    }
+}
 
 impl Candidates {
+    fn new(words: &[u64]) -> Candidates {
+        let mut inline = [0; INLINE_WORDS];
+        if words.len() <= INLINE_WORDS {
+            inline[..words.len()].copy_from_slice(words);
+            Candidates {
+                inline,
+                heap: Vec::new(),
+            }
+        } else {
+            Candidates {
+                inline,
+                heap: words.to_vec(),
+            }
+        }
+    }
+
+    fn words(&self) -> &[u64] {
+        if self.heap.is_empty() {
+            &self.inline
+        } else {
+            &self.heap
+        }
+    }
+
     /// How many rules are candidates.
     pub fn len(&self) -> usize {
-        self.0.iter().map(|w| w.count_ones() as usize).sum()
+        self.words().iter().map(|w| w.count_ones() as usize).sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -92,11 +197,18 @@ impl Candidates {
     }
 
     pub fn contains(&self, rule: usize) -> bool {
-        self.0[rule / 64] & (1 << (rule % 64)) != 0
+        self.words()
+            .get(rule / 64)
+            .is_some_and(|w| w & (1 << (rule % 64)) != 0)
     }
 
     fn insert(&mut self, rule: usize) {
-        self.0[rule / 64] |= 1 << (rule % 64);
+        let words = if self.heap.is_empty() {
+            &mut self.inline[..]
+        } else {
+            &mut self.heap[..]
+        };
+        words[rule / 64] |= 1 << (rule % 64);
     }
 }
 
@@ -142,7 +254,7 @@ impl Prefilter {
 
     /// The rules that could match `line`.
     pub fn candidates(&self, line: &LineView) -> Candidates {
-        let mut c = Candidates(self.always.clone());
+        let mut c = Candidates::new(&self.always);
         if let Some(ac) = &self.ac {
             // Overlapping search: every literal found, so that every rule
             // with a literal in the line is a candidate.
@@ -475,6 +587,59 @@ mod tests {
 
     fn starts(l: &[&str]) -> Option<Vec<Cue>> {
         Some(l.iter().map(|s| Cue::StartsWith(s.to_string())).collect())
+    }
+
+    /// The fast path of [`lower`] (runs of characters it copies whole)
+    /// gives what lower-casing each character does, for every character.
+    #[test]
+    fn lower_fast_path_agrees_on_every_character() {
+        let mut fast = 0;
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s: &str = c.encode_utf8(&mut buf);
+            if s.len() == 3 && uncased_3_bytes(s.as_bytes()[0], s.as_bytes()[1]) {
+                fast += 1;
+                assert!(c.to_lowercase().eq([c]), "{c:?} has a lower case");
+            }
+            // Alone, and between characters of each path.
+            for t in [s.to_string(), format!("aÄ{s}ＡかB{s}")] {
+                assert_eq!(lower(&t), lower_by_char(&t), "{t:?}");
+            }
+        }
+        assert_eq!(fast, 0x100 + 0x7000);
+    }
+
+    proptest::proptest! {
+        /// [`lower`] agrees with lower-casing character by character on any
+        /// text, and on text mixing ASCII, kana, kanji, punctuation and
+        /// letters with a lower case of another length ('İ', 'Ω', 'Ａ').
+        #[test]
+        fn lower_agrees_with_lower_by_char(
+            any in "\\PC{0,40}",
+            mixed in "[a-zA-Z0-9 .İΩＡÉéかカ漢字「」、。—“”€\u{2000}-\u{20FF}\u{2C00}\u{24B6}]{0,40}",
+        ) {
+            proptest::prop_assert_eq!(lower(&any), lower_by_char(&any));
+            proptest::prop_assert_eq!(lower(&mixed), lower_by_char(&mixed));
+        }
+
+        /// A candidate set holds, and lists in order, exactly the rules
+        /// put in it, inline or not.
+        #[test]
+        fn candidates_hold_what_is_inserted(
+            words in 1usize..8,
+            rules in proptest::collection::btree_set(0usize..8 * 64, 0..40),
+        ) {
+            let rules: Vec<usize> = rules.into_iter().filter(|&r| r < words * 64).collect();
+            let mut c = Candidates::new(&vec![0; words]);
+            for &r in &rules {
+                c.insert(r);
+            }
+            proptest::prop_assert_eq!(c.len(), rules.len());
+            for r in 0..words * 64 {
+                proptest::prop_assert_eq!(c.contains(r), rules.contains(&r));
+            }
+            proptest::prop_assert_eq!(c.into_iter().collect::<Vec<_>>(), rules);
+        }
     }
 
     #[test]
