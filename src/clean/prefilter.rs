@@ -1,14 +1,21 @@
 //! Which rules could match a line, found with one aho-corasick pass over
 //! the line instead of trying every rule: each rule is reduced to a set of
 //! literals, one of which every line it matches must contain (its phrases,
-//! or for a regex, literals worked out from the pattern's syntax tree), and
-//! a rule with no such set is always tried. The literals are lower-cased
-//! character by character and looked for in the line's lower-cased form
-//! ([`LineView::lower`]), so case-insensitive patterns reduce to one literal
-//! per word. This module only narrows the rules; [`Rule::matches`] still
-//! decides.
+//! or for a regex, literals worked out from the pattern's syntax tree), or
+//! prefixes one of which it must start with (two short anchored passes,
+//! over the line and over its key), and a rule with neither is always
+//! tried. The literals are lower-cased character by character and looked
+//! for in the line's lower-cased form ([`LineView::lower`]), so
+//! case-insensitive patterns reduce to one literal per word. This module
+//! only narrows the rules; [`Rule::matches`] still decides.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::BTreeMap;
+
+use aho_corasick::automaton::OverlappingState;
+
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 use unicode_normalization::UnicodeNormalization;
 
@@ -102,17 +109,99 @@ pub enum Filter {
     Any(Vec<Cue>),
 }
 
+impl Filter {
+    /// Whether `line` shows one of the cues (or the filter is `Always`):
+    /// the definition [`Prefilter::candidates`] computes for every rule at
+    /// once.
+    pub fn admits(&self, line: &LineView) -> bool {
+        match self {
+            Filter::Always => true,
+            Filter::Any(cues) => cues.iter().any(|cue| match cue {
+                Cue::Contains(l) => line.lower.contains(l.as_str()),
+                Cue::StartsWith(p) => line.lower.starts_with(p.as_str()),
+                Cue::KeyStartsWith(p) => line.key().starts_with(p.as_str()),
+            }),
+        }
+    }
+}
+
 /// The candidate rules of the lines of a rule set.
 pub struct Prefilter {
-    /// One automaton over every `Contains` literal; pattern `p` belongs to
-    /// the rules `owner[p]`.
-    ac: Option<AhoCorasick>,
-    owner: Vec<Vec<usize>>,
-    /// `StartsWith` and `KeyStartsWith` prefixes by their first byte: (rule,
-    /// prefix, on the key).
-    starts: Vec<Vec<(usize, String, bool)>>,
+    /// Every `Contains` literal, looked for anywhere in the lower-cased line.
+    contains: Literals,
+    /// Every `StartsWith` prefix, looked for at the start of the lower-cased
+    /// line.
+    starts: Literals,
+    /// Every `KeyStartsWith` prefix, looked for at the start of the key.
+    key_starts: Literals,
     /// Rules tried on every line.
     always: Vec<u64>,
+}
+
+/// Literals and the rules they are cues of: one automaton over all of
+/// them, pattern `p` belonging to the rules `owner[p]`.
+struct Literals {
+    ac: Option<AhoCorasick>,
+    owner: Vec<Vec<usize>>,
+}
+
+impl Literals {
+    /// With `anchored`, the literals are prefixes: only matches at the
+    /// start of a text count.
+    fn new(owners: BTreeMap<&str, Vec<usize>>, anchored: bool) -> Literals {
+        let ac = (!owners.is_empty()).then(|| {
+            let mut b = AhoCorasickBuilder::new();
+            b.match_kind(MatchKind::Standard);
+            if anchored {
+                // An anchored search reads only as far as the longest
+                // prefix: a DFA would cost more to build than it saves.
+                b.start_kind(StartKind::Anchored)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA));
+            } else {
+                b.kind(Some(AhoCorasickKind::DFA));
+            }
+            b.build(owners.keys())
+                .expect("literal patterns always build")
+        });
+        Literals {
+            ac,
+            owner: owners.into_values().collect(),
+        }
+    }
+
+    /// Add to `c` the rules of every literal in `text` (at its start only,
+    /// if anchored). The search is overlapping: every literal found, so
+    /// that every rule with a literal in the line is a candidate (and, at
+    /// the start, every prefix of the text, not only the shortest).
+    fn mark(&self, text: &str, c: &mut Candidates) {
+        let Some(ac) = &self.ac else {
+            return;
+        };
+        let anchored = ac.start_kind() == StartKind::Anchored;
+        let input = Input::new(text).anchored(if anchored {
+            Anchored::Yes
+        } else {
+            Anchored::No
+        });
+        // (`find_overlapping_iter` refuses anchored searches; this loop is
+        // what it does, without that check.)
+        let mut state = OverlappingState::start();
+        loop {
+            ac.find_overlapping(input.clone(), &mut state);
+            let Some(m) = state.get_match() else {
+                break;
+            };
+            // An anchored search walks from the start of the text, but a
+            // state it reaches also reports the literals that end there and
+            // start later ("ni" on "ini").
+            if anchored && m.start() != 0 {
+                continue;
+            }
+            for &rule in &self.owner[m.pattern().as_usize()] {
+                c.insert(rule);
+            }
+        }
+    }
 }
 
 /// A set of rule indices. A rule set of up to [`INLINE_WORDS`] * 64 rules
@@ -217,37 +306,27 @@ impl Prefilter {
     pub fn new(rules: &[Rule]) -> Prefilter {
         let words = rules.len().div_ceil(64).max(1);
         let mut always = vec![0u64; words];
-        let mut owners: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-        let mut starts = vec![Vec::new(); 256];
+        let mut contains: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut starts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut key_starts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, rule) in rules.iter().enumerate() {
             let Filter::Any(cues) = rule.filter() else {
                 always[i / 64] |= 1 << (i % 64);
                 continue;
             };
             for cue in cues {
-                match cue {
-                    Cue::Contains(l) => owners.entry(l.as_str()).or_default().push(i),
-                    Cue::StartsWith(p) => {
-                        starts[p.as_bytes()[0] as usize].push((i, p.clone(), false))
-                    }
-                    Cue::KeyStartsWith(p) => {
-                        starts[p.as_bytes()[0] as usize].push((i, p.clone(), true))
-                    }
-                }
+                let (map, lit) = match cue {
+                    Cue::Contains(l) => (&mut contains, l),
+                    Cue::StartsWith(p) => (&mut starts, p),
+                    Cue::KeyStartsWith(p) => (&mut key_starts, p),
+                };
+                map.entry(lit.as_str()).or_default().push(i);
             }
         }
-        let ac = (!owners.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(owners.keys())
-                .expect("literal patterns always build")
-        });
-        let owner = owners.into_values().collect();
         Prefilter {
-            ac,
-            owner,
-            starts,
+            contains: Literals::new(contains, false),
+            starts: Literals::new(starts, true),
+            key_starts: Literals::new(key_starts, true),
             always,
         }
     }
@@ -255,25 +334,9 @@ impl Prefilter {
     /// The rules that could match `line`.
     pub fn candidates(&self, line: &LineView) -> Candidates {
         let mut c = Candidates::new(&self.always);
-        if let Some(ac) = &self.ac {
-            // Overlapping search: every literal found, so that every rule
-            // with a literal in the line is a candidate.
-            for m in ac.find_overlapping_iter(line.lower.as_str()) {
-                for &rule in &self.owner[m.pattern().as_usize()] {
-                    c.insert(rule);
-                }
-            }
-        }
-        for (text, on_key) in [(line.lower.as_str(), false), (line.key(), true)] {
-            let Some(&first) = text.as_bytes().first() else {
-                continue;
-            };
-            for (rule, prefix, k) in &self.starts[first as usize] {
-                if *k == on_key && text.starts_with(prefix.as_str()) {
-                    c.insert(*rule);
-                }
-            }
-        }
+        self.contains.mark(&line.lower, &mut c);
+        self.starts.mark(&line.lower, &mut c);
+        self.key_starts.mark(line.key(), &mut c);
         c
     }
 }
