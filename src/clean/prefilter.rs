@@ -343,8 +343,10 @@ impl Prefilter {
 
 /// The filter of a regex rule. Each branch of the pattern's top-level
 /// alternation gives its cues: the prefixes it starts with if it is
-/// anchored at the start, else literals one of which it contains; a branch
-/// with neither makes the rule [`Filter::Always`].
+/// anchored at the start, else literals one of which it contains (rare
+/// ones, or failing those symbols: a colon is on fewer lines than a rule
+/// tried on every line); a branch with neither makes the rule
+/// [`Filter::Always`].
 pub fn regex_filter(pattern: &str) -> Filter {
     let Ok(hir) = regex_syntax::parse(pattern) else {
         return Filter::Always;
@@ -357,7 +359,7 @@ pub fn regex_filter(pattern: &str) -> Filter {
     for b in branches {
         if let Some(p) = prefixes(b).filter(|p| p.iter().all(|s| !s.is_empty())) {
             cues.extend(p.into_iter().map(Cue::StartsWith));
-        } else if let Some(r) = required(b).filter(|r| usable(r)) {
+        } else if let Some(r) = required(b).filter(|r| usable(r) || worth_it(r)) {
             cues.extend(r.into_iter().map(Cue::Contains));
         } else {
             return Filter::Always;
@@ -419,6 +421,19 @@ fn rare(lit: &str) -> bool {
                         '.' | ',' | '\'' | '"' | '-' | '(' | ')' | ':' | ';' | '!' | '?'
                     )
             }))
+}
+
+/// Whether a set is worth looking for rather than trying its rule on
+/// every line: each literal rare, or made of symbols other than those on
+/// almost every line of prose (full stop, comma, quotes).
+fn worth_it(set: &[String]) -> bool {
+    let symbols = |s: &str| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '.' | ',' | '\'' | '"')
+            })
+    };
+    !set.is_empty() && set.iter().all(|s| rare(s) || symbols(s))
 }
 
 fn usable(set: &[String]) -> bool {
@@ -741,6 +756,18 @@ mod tests {
         assert_eq!(cues(r"(?i)by\s.*"), None);
         // ...unlike a rare symbol.
         assert_eq!(cues(r"\w+/\w+"), contains(&["/"]));
+    }
+
+    #[test]
+    fn a_branch_without_rare_literals_may_give_symbols() {
+        // A colon is better than trying the rule on every line...
+        assert_eq!(
+            cues(r"^\p{L}{2,40}\s*\d{1,2}:\d{2}$|^\p{L}+ wrote$"),
+            contains(&[" wrote", ":"])
+        );
+        // ...but a full stop or a letter is on almost every line.
+        assert_eq!(cues(r"^\d{4}\.\d{2}$|^\p{L}+ wrote$"), None);
+        assert_eq!(cues(r"^(?i)a\s*a$|^\p{L}+ wrote$"), None);
     }
 
     #[test]
