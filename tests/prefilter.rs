@@ -2,7 +2,9 @@
 //! line of the shipped pages and corpora, every rule's examples and
 //! counter-examples (as written, re-cased and inside other text), and
 //! generated lines built from rule phrases and arbitrary text, the rules
-//! `RuleSet::matching` finds are exactly the rules whose `matches` is true.
+//! `RuleSet::matching` finds are exactly the rules whose `matches` is true,
+//! and the candidates its automata find are exactly the rules whose
+//! filter's cues the line shows (`Filter::admits`, checked cue by cue).
 
 use std::path::Path;
 use std::sync::OnceLock;
@@ -24,13 +26,25 @@ fn same(rules: &RuleSet, line: &str) -> Result<(), String> {
         .filter(|r| r.matches(&view))
         .map(|r| r.id.as_str())
         .collect();
-    if filtered == all {
-        Ok(())
-    } else {
-        Err(format!(
+    if filtered != all {
+        return Err(format!(
             "{line:?}: prefilter found {filtered:?}, rules match {all:?}"
-        ))
+        ));
     }
+    // The automata find exactly the rules whose cues the line shows.
+    let cands = rules.candidates(&view);
+    let found: Vec<usize> = cands.clone().into_iter().collect();
+    let admitted: Vec<usize> = (0..rules.rules.len())
+        .filter(|&i| rules.rules[i].filter().admits(&view))
+        .collect();
+    if found != admitted
+        || (0..rules.rules.len()).any(|i| cands.contains(i) != admitted.contains(&i))
+    {
+        return Err(format!(
+            "{line:?}: candidates {found:?}, cues shown by {admitted:?}"
+        ));
+    }
+    Ok(())
 }
 
 /// Every line of the text files under `dir`.

@@ -184,7 +184,6 @@ impl Cleaner {
                 continue;
             }
             let view = LineView::new(line);
-            keys.push(view.key().to_string());
             let mut first: Option<&Rule> = None;
             for rule in self.rules.matching(&view) {
                 first.get_or_insert(rule);
@@ -192,6 +191,7 @@ impl Cleaner {
                     contexts.push((i, rule));
                 }
             }
+            keys.push(view.into_key());
             decisions.push(match first {
                 Some(r) => Decision::Drop {
                     reason: r.reason,

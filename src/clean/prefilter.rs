@@ -1,14 +1,21 @@
 //! Which rules could match a line, found with one aho-corasick pass over
 //! the line instead of trying every rule: each rule is reduced to a set of
 //! literals, one of which every line it matches must contain (its phrases,
-//! or for a regex, literals worked out from the pattern's syntax tree), and
-//! a rule with no such set is always tried. The literals are lower-cased
-//! character by character and looked for in the line's lower-cased form
-//! ([`LineView::lower`]), so case-insensitive patterns reduce to one literal
-//! per word. This module only narrows the rules; [`Rule::matches`] still
-//! decides.
+//! or for a regex, literals worked out from the pattern's syntax tree), or
+//! prefixes one of which it must start with (two short anchored passes,
+//! over the line and over its key), and a rule with neither is always
+//! tried. The literals are lower-cased character by character and looked
+//! for in the line's lower-cased form ([`LineView::lower`]), so
+//! case-insensitive patterns reduce to one literal per word. This module
+//! only narrows the rules; [`Rule::matches`] still decides.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use std::collections::BTreeMap;
+
+use aho_corasick::automaton::OverlappingState;
+
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use regex_syntax::hir::{Class, Hir, HirKind, Look};
 use unicode_normalization::UnicodeNormalization;
 
@@ -32,13 +39,51 @@ pub fn lower(s: &str) -> String {
     if s.is_ascii() {
         return s.to_ascii_lowercase();
     }
+    // Else runs of characters that lower-casing leaves as they are (ASCII
+    // other than capitals, kana, kanji, punctuation: most of a Japanese
+    // line) are copied whole; only the other characters are looked up.
+    let b = s.as_bytes();
+    let mut out = String::with_capacity(s.len());
+    let mut run = 0;
+    let mut i = 0;
+    while i < b.len() {
+        let lead = b[i];
+        let len = match lead {
+            b'A'..=b'Z' => 0,
+            0..=0x7F => 1,
+            _ if uncased_3_bytes(lead, b[i + 1]) => 3,
+            _ => 0,
+        };
+        if len > 0 {
+            i += len;
+            continue;
+        }
+        out.push_str(&s[run..i]);
+        let c = s[i..].chars().next().expect("i is on a character boundary");
+        out.extend(c.to_lowercase());
+        i += c.len_utf8();
+        run = i;
+    }
+    out.push_str(&s[run..]);
+    out
+}
+
+/// Whether the character that starts with the bytes `lead`, `next` is one
+/// of three bytes that lower-casing leaves as it is: U+2000..=U+20FF
+/// (general punctuation, super- and subscripts, currency signs, combining
+/// marks for symbols) or U+3000..=U+9FFF (CJK punctuation, kana, kanji).
+/// The test `lower_fast_path_agrees_on_every_character` checks every
+/// character of both ranges.
+fn uncased_3_bytes(lead: u8, next: u8) -> bool {
+    matches!(lead, 0xE3..=0xE9) || (lead == 0xE2 && next <= 0x83)
+}
+
+/// The general form of [`lower`]: every character looked up.
+#[cfg(test)]
+fn lower_by_char(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+        out.extend(c.to_lowercase());
     }
     out
 }
@@ -64,27 +109,176 @@ pub enum Filter {
     Any(Vec<Cue>),
 }
 
+impl Filter {
+    /// Whether `line` shows one of the cues (or the filter is `Always`):
+    /// the definition [`Prefilter::candidates`] computes for every rule at
+    /// once.
+    pub fn admits(&self, line: &LineView) -> bool {
+        match self {
+            Filter::Always => true,
+            Filter::Any(cues) => cues.iter().any(|cue| match cue {
+                Cue::Contains(l) => line.lower.contains(l.as_str()),
+                Cue::StartsWith(p) => line.lower.starts_with(p.as_str()),
+                Cue::KeyStartsWith(p) => line.key().starts_with(p.as_str()),
+            }),
+        }
+    }
+}
+
 /// The candidate rules of the lines of a rule set.
 pub struct Prefilter {
-    /// One automaton over every `Contains` literal; pattern `p` belongs to
-    /// the rules `owner[p]`.
-    ac: Option<AhoCorasick>,
-    owner: Vec<Vec<usize>>,
-    /// `StartsWith` and `KeyStartsWith` prefixes by their first byte: (rule,
-    /// prefix, on the key).
-    starts: Vec<Vec<(usize, String, bool)>>,
+    /// Every `Contains` literal, looked for anywhere in the lower-cased line.
+    contains: Literals,
+    /// Every `StartsWith` prefix, looked for at the start of the lower-cased
+    /// line.
+    starts: Literals,
+    /// Every `KeyStartsWith` prefix, looked for at the start of the key.
+    key_starts: Literals,
     /// Rules tried on every line.
     always: Vec<u64>,
 }
 
-/// A set of rule indices.
+/// Literals and the rules they are cues of: one automaton over all of
+/// them, pattern `p` belonging to the rules `owner[p]`.
+struct Literals {
+    ac: Option<AhoCorasick>,
+    owner: Vec<Vec<usize>>,
+}
+
+impl Literals {
+    /// With `anchored`, the literals are prefixes: only matches at the
+    /// start of a text count.
+    fn new(owners: BTreeMap<&str, Vec<usize>>, anchored: bool) -> Literals {
+        let ac = (!owners.is_empty()).then(|| {
+            let mut b = AhoCorasickBuilder::new();
+            b.match_kind(MatchKind::Standard);
+            if anchored {
+                // An anchored search reads only as far as the longest
+                // prefix: a DFA would cost more to build than it saves.
+                b.start_kind(StartKind::Anchored)
+                    .kind(Some(AhoCorasickKind::ContiguousNFA));
+            } else {
+                b.kind(Some(AhoCorasickKind::DFA));
+            }
+            b.build(owners.keys())
+                .expect("literal patterns always build")
+        });
+        Literals {
+            ac,
+            owner: owners.into_values().collect(),
+        }
+    }
+
+    /// Add to `c` the rules of every literal in `text` (at its start only,
+    /// if anchored). The search is overlapping: every literal found, so
+    /// that every rule with a literal in the line is a candidate (and, at
+    /// the start, every prefix of the text, not only the shortest).
+    fn mark(&self, text: &str, c: &mut Candidates) {
+        let Some(ac) = &self.ac else {
+            return;
+        };
+        let anchored = ac.start_kind() == StartKind::Anchored;
+        let input = Input::new(text).anchored(if anchored {
+            Anchored::Yes
+        } else {
+            Anchored::No
+        });
+        // (`find_overlapping_iter` refuses anchored searches; this loop is
+        // what it does, without that check.)
+        let mut state = OverlappingState::start();
+        loop {
+            ac.find_overlapping(input.clone(), &mut state);
+            let Some(m) = state.get_match() else {
+                break;
+            };
+            // An anchored search walks from the start of the text, but a
+            // state it reaches also reports the literals that end there and
+            // start later ("ni" on "ini").
+            if anchored && m.start() != 0 {
+                continue;
+            }
+            for &rule in &self.owner[m.pattern().as_usize()] {
+                c.insert(rule);
+            }
+        }
+    }
+}
+
+/// A set of rule indices. A rule set of up to [`INLINE_WORDS`] * 64 rules
+/// (every built-in rule and then some) keeps it without allocating.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidates(Vec<u64>);
+pub struct Candidates {
+    inline: [u64; INLINE_WORDS],
+    /// The set when it does not fit `inline`, else empty.
+    heap: Vec<u64>,
+}
+
+const INLINE_WORDS: usize = 4;
+
+/// The rules of a [`Candidates`], in increasing order.
+pub struct CandidateIter {
+    set: Candidates,
+    /// The word being read, and its bits not yet returned.
+    at: usize,
+    word: u64,
+}
+
+impl IntoIterator for Candidates {
+    type Item = usize;
+    type IntoIter = CandidateIter;
+
+    fn into_iter(self) -> CandidateIter {
+        let word = self.words()[0];
+        CandidateIter {
+            set: self,
+            at: 0,
+            word,
+        }
+    }
+}
+
+impl Iterator for CandidateIter {
+    type Item = usize;
+
+    fn next(&mut self) -> Option<usize> {
+        while self.word == 0 {
+            self.at += 1;
+            self.word = *self.set.words().get(self.at)?;
+        }
+        let bit = self.word.trailing_zeros() as usize;
+        self.word &= self.word - 1;
+        Some(self.at * 64 + bit)
+    }
+}
 
 impl Candidates {
+    fn new(words: &[u64]) -> Candidates {
+        let mut inline = [0; INLINE_WORDS];
+        if words.len() <= INLINE_WORDS {
+            inline[..words.len()].copy_from_slice(words);
+            Candidates {
+                inline,
+                heap: Vec::new(),
+            }
+        } else {
+            Candidates {
+                inline,
+                heap: words.to_vec(),
+            }
+        }
+    }
+
+    fn words(&self) -> &[u64] {
+        if self.heap.is_empty() {
+            &self.inline
+        } else {
+            &self.heap
+        }
+    }
+
     /// How many rules are candidates.
     pub fn len(&self) -> usize {
-        self.0.iter().map(|w| w.count_ones() as usize).sum()
+        self.words().iter().map(|w| w.count_ones() as usize).sum()
     }
 
     pub fn is_empty(&self) -> bool {
@@ -92,11 +286,18 @@ impl Candidates {
     }
 
     pub fn contains(&self, rule: usize) -> bool {
-        self.0[rule / 64] & (1 << (rule % 64)) != 0
+        self.words()
+            .get(rule / 64)
+            .is_some_and(|w| w & (1 << (rule % 64)) != 0)
     }
 
     fn insert(&mut self, rule: usize) {
-        self.0[rule / 64] |= 1 << (rule % 64);
+        let words = if self.heap.is_empty() {
+            &mut self.inline[..]
+        } else {
+            &mut self.heap[..]
+        };
+        words[rule / 64] |= 1 << (rule % 64);
     }
 }
 
@@ -105,71 +306,47 @@ impl Prefilter {
     pub fn new(rules: &[Rule]) -> Prefilter {
         let words = rules.len().div_ceil(64).max(1);
         let mut always = vec![0u64; words];
-        let mut owners: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
-        let mut starts = vec![Vec::new(); 256];
+        let mut contains: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut starts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut key_starts: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
         for (i, rule) in rules.iter().enumerate() {
             let Filter::Any(cues) = rule.filter() else {
                 always[i / 64] |= 1 << (i % 64);
                 continue;
             };
             for cue in cues {
-                match cue {
-                    Cue::Contains(l) => owners.entry(l.as_str()).or_default().push(i),
-                    Cue::StartsWith(p) => {
-                        starts[p.as_bytes()[0] as usize].push((i, p.clone(), false))
-                    }
-                    Cue::KeyStartsWith(p) => {
-                        starts[p.as_bytes()[0] as usize].push((i, p.clone(), true))
-                    }
-                }
+                let (map, lit) = match cue {
+                    Cue::Contains(l) => (&mut contains, l),
+                    Cue::StartsWith(p) => (&mut starts, p),
+                    Cue::KeyStartsWith(p) => (&mut key_starts, p),
+                };
+                map.entry(lit.as_str()).or_default().push(i);
             }
         }
-        let ac = (!owners.is_empty()).then(|| {
-            AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::DFA))
-                .build(owners.keys())
-                .expect("literal patterns always build")
-        });
-        let owner = owners.into_values().collect();
         Prefilter {
-            ac,
-            owner,
-            starts,
+            contains: Literals::new(contains, false),
+            starts: Literals::new(starts, true),
+            key_starts: Literals::new(key_starts, true),
             always,
         }
     }
 
     /// The rules that could match `line`.
     pub fn candidates(&self, line: &LineView) -> Candidates {
-        let mut c = Candidates(self.always.clone());
-        if let Some(ac) = &self.ac {
-            // Overlapping search: every literal found, so that every rule
-            // with a literal in the line is a candidate.
-            for m in ac.find_overlapping_iter(line.lower.as_str()) {
-                for &rule in &self.owner[m.pattern().as_usize()] {
-                    c.insert(rule);
-                }
-            }
-        }
-        for (text, on_key) in [(line.lower.as_str(), false), (line.key(), true)] {
-            let Some(&first) = text.as_bytes().first() else {
-                continue;
-            };
-            for (rule, prefix, k) in &self.starts[first as usize] {
-                if *k == on_key && text.starts_with(prefix.as_str()) {
-                    c.insert(*rule);
-                }
-            }
-        }
+        let mut c = Candidates::new(&self.always);
+        self.contains.mark(&line.lower, &mut c);
+        self.starts.mark(&line.lower, &mut c);
+        self.key_starts.mark(line.key(), &mut c);
         c
     }
 }
 
 /// The filter of a regex rule. Each branch of the pattern's top-level
 /// alternation gives its cues: the prefixes it starts with if it is
-/// anchored at the start, else literals one of which it contains; a branch
-/// with neither makes the rule [`Filter::Always`].
+/// anchored at the start, else literals one of which it contains (rare
+/// ones, or failing those symbols: a colon is on fewer lines than a rule
+/// tried on every line); a branch with neither makes the rule
+/// [`Filter::Always`].
 pub fn regex_filter(pattern: &str) -> Filter {
     let Ok(hir) = regex_syntax::parse(pattern) else {
         return Filter::Always;
@@ -182,7 +359,7 @@ pub fn regex_filter(pattern: &str) -> Filter {
     for b in branches {
         if let Some(p) = prefixes(b).filter(|p| p.iter().all(|s| !s.is_empty())) {
             cues.extend(p.into_iter().map(Cue::StartsWith));
-        } else if let Some(r) = required(b).filter(|r| usable(r)) {
+        } else if let Some(r) = required(b).filter(|r| usable(r) || worth_it(r)) {
             cues.extend(r.into_iter().map(Cue::Contains));
         } else {
             return Filter::Always;
@@ -244,6 +421,19 @@ fn rare(lit: &str) -> bool {
                         '.' | ',' | '\'' | '"' | '-' | '(' | ')' | ':' | ';' | '!' | '?'
                     )
             }))
+}
+
+/// Whether a set is worth looking for rather than trying its rule on
+/// every line: each literal rare, or made of symbols other than those on
+/// almost every line of prose (full stop, comma, quotes).
+fn worth_it(set: &[String]) -> bool {
+    let symbols = |s: &str| {
+        !s.is_empty()
+            && s.chars().all(|c| {
+                !c.is_alphanumeric() && !c.is_whitespace() && !matches!(c, '.' | ',' | '\'' | '"')
+            })
+    };
+    !set.is_empty() && set.iter().all(|s| rare(s) || symbols(s))
 }
 
 fn usable(set: &[String]) -> bool {
@@ -477,6 +667,59 @@ mod tests {
         Some(l.iter().map(|s| Cue::StartsWith(s.to_string())).collect())
     }
 
+    /// The fast path of [`lower`] (runs of characters it copies whole)
+    /// gives what lower-casing each character does, for every character.
+    #[test]
+    fn lower_fast_path_agrees_on_every_character() {
+        let mut fast = 0;
+        for c in (0..=char::MAX as u32).filter_map(char::from_u32) {
+            let mut buf = [0; 4];
+            let s: &str = c.encode_utf8(&mut buf);
+            if s.len() == 3 && uncased_3_bytes(s.as_bytes()[0], s.as_bytes()[1]) {
+                fast += 1;
+                assert!(c.to_lowercase().eq([c]), "{c:?} has a lower case");
+            }
+            // Alone, and between characters of each path.
+            for t in [s.to_string(), format!("aÄ{s}ＡかB{s}")] {
+                assert_eq!(lower(&t), lower_by_char(&t), "{t:?}");
+            }
+        }
+        assert_eq!(fast, 0x100 + 0x7000);
+    }
+
+    proptest::proptest! {
+        /// [`lower`] agrees with lower-casing character by character on any
+        /// text, and on text mixing ASCII, kana, kanji, punctuation and
+        /// letters with a lower case of another length ('İ', 'Ω', 'Ａ').
+        #[test]
+        fn lower_agrees_with_lower_by_char(
+            any in "\\PC{0,40}",
+            mixed in "[a-zA-Z0-9 .İΩＡÉéかカ漢字「」、。—“”€\u{2000}-\u{20FF}\u{2C00}\u{24B6}]{0,40}",
+        ) {
+            proptest::prop_assert_eq!(lower(&any), lower_by_char(&any));
+            proptest::prop_assert_eq!(lower(&mixed), lower_by_char(&mixed));
+        }
+
+        /// A candidate set holds, and lists in order, exactly the rules
+        /// put in it, inline or not.
+        #[test]
+        fn candidates_hold_what_is_inserted(
+            words in 1usize..8,
+            rules in proptest::collection::btree_set(0usize..8 * 64, 0..40),
+        ) {
+            let rules: Vec<usize> = rules.into_iter().filter(|&r| r < words * 64).collect();
+            let mut c = Candidates::new(&vec![0; words]);
+            for &r in &rules {
+                c.insert(r);
+            }
+            proptest::prop_assert_eq!(c.len(), rules.len());
+            for r in 0..words * 64 {
+                proptest::prop_assert_eq!(c.contains(r), rules.contains(&r));
+            }
+            proptest::prop_assert_eq!(c.into_iter().collect::<Vec<_>>(), rules);
+        }
+    }
+
     #[test]
     fn case_insensitive_words_become_one_literal() {
         assert_eq!(cues("(?i)cookies?"), contains(&["cookie"]));
@@ -513,6 +756,18 @@ mod tests {
         assert_eq!(cues(r"(?i)by\s.*"), None);
         // ...unlike a rare symbol.
         assert_eq!(cues(r"\w+/\w+"), contains(&["/"]));
+    }
+
+    #[test]
+    fn a_branch_without_rare_literals_may_give_symbols() {
+        // A colon is better than trying the rule on every line...
+        assert_eq!(
+            cues(r"^\p{L}{2,40}\s*\d{1,2}:\d{2}$|^\p{L}+ wrote$"),
+            contains(&[" wrote", ":"])
+        );
+        // ...but a full stop or a letter is on almost every line.
+        assert_eq!(cues(r"^\d{4}\.\d{2}$|^\p{L}+ wrote$"), None);
+        assert_eq!(cues(r"^(?i)a\s*a$|^\p{L}+ wrote$"), None);
     }
 
     #[test]

@@ -187,6 +187,14 @@ impl LineView {
     pub fn key(&self) -> &str {
         &self.lower[self.key.clone()]
     }
+
+    /// The key, as an owned string (in `lower`'s buffer, not a copy).
+    pub fn into_key(self) -> String {
+        let mut key = self.lower;
+        key.truncate(self.key.end);
+        key.drain(..self.key.start);
+        key
+    }
 }
 
 /// Characters allowed between phrases in an `only` rule.
@@ -274,24 +282,22 @@ impl RuleSet {
         RuleSet { rules, prefilter }
     }
 
-    /// The rules that match `line`, in order. The same as trying every
-    /// rule's [`Rule::matches`], but only rules with one of their literals
-    /// in the line are tried.
     /// The rules that could match `line` (see [`super::prefilter`]).
     pub fn candidates(&self, line: &LineView) -> prefilter::Candidates {
         self.prefilter.candidates(line)
     }
 
+    /// The rules that match `line`, in order: the same as trying every
+    /// rule's [`Rule::matches`], but only the [`RuleSet::candidates`] are
+    /// tried.
     pub fn matching<'s, 'l>(&'s self, line: &'l LineView) -> impl Iterator<Item = &'s Rule> + 'l
     where
         's: 'l,
     {
-        let cands = self.candidates(line);
-        self.rules
-            .iter()
-            .enumerate()
-            .filter(move |(i, r)| cands.contains(*i) && r.matches(line))
-            .map(|(_, r)| r)
+        self.candidates(line)
+            .into_iter()
+            .map(|i| &self.rules[i])
+            .filter(|r| r.matches(line))
     }
 
     /// Add the rules of a user's file, checked as they load.
