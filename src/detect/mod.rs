@@ -153,16 +153,14 @@ impl Detector {
     /// ```
     pub fn detect_lines(&self, lines: &[&str]) -> DocLanguages {
         let pass = self.label(lines);
-        self.settle(lines, pass.pending)
+        self.settle(lines, &slices(&pass.pending))
     }
 
     /// [`Detector::detect_lines`], also returning what a second pass over
     /// some of the same lines can reuse ([`Detector::detect_kept`]).
     pub fn first_pass(&self, lines: &[&str]) -> (DocLanguages, FirstPass) {
         let pass = self.label(lines);
-        // Context changes the labels; the second pass starts from them as
-        // they were before.
-        let doc = self.settle(lines, pass.pending.clone());
+        let doc = self.settle(lines, &slices(&pass.pending));
         (doc, pass)
     }
 
@@ -219,37 +217,37 @@ impl Detector {
             .zip(kept)
             .map(|(l, &keep)| if keep { *l } else { "" })
             .collect();
-        let pending = if prior == first.prior && doc_has_kana == first.doc_has_kana {
-            first
+        if prior == first.prior && doc_has_kana == first.doc_has_kana {
+            let pending: Vec<&[Pending]> = first
                 .pending
                 .iter()
                 .zip(kept)
-                .map(|(p, &keep)| if keep { p.clone() } else { Vec::new() })
-                .collect()
-        } else {
-            first
-                .raw
-                .iter()
-                .zip(lines)
-                .zip(kept)
-                .map(|((raw, line), &keep)| {
-                    if keep {
-                        self.finish_line(line, raw, prior, doc_has_kana)
-                    } else {
-                        Vec::new()
-                    }
-                })
-                .collect()
-        };
-        self.settle(&masked, pending)
+                .map(|(p, &keep)| if keep { p.as_slice() } else { &[] })
+                .collect();
+            return self.settle(&masked, &pending);
+        }
+        let pending: Vec<Vec<Pending>> = first
+            .raw
+            .iter()
+            .zip(lines)
+            .zip(kept)
+            .map(|((raw, line), &keep)| {
+                if keep {
+                    self.finish_line(line, raw, prior, doc_has_kana)
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        self.settle(&masked, &slices(&pending))
     }
 
     /// The document's main languages, and context applied to every line.
-    fn settle(&self, lines: &[&str], mut pending: Vec<Vec<Pending>>) -> DocLanguages {
-        let main = main_language(&pending);
-        let main_latin = main_latin_language(&pending);
+    fn settle(&self, lines: &[&str], pending: &[&[Pending]]) -> DocLanguages {
+        let main = main_language(pending);
+        let main_latin = main_latin_language(pending);
         let lines = pending
-            .iter_mut()
+            .iter()
             .zip(lines)
             .map(|(pending, line)| self.settle_line(line, pending, main_latin))
             .collect();
@@ -405,55 +403,48 @@ impl Detector {
     }
 
     /// Apply context to short Latin pieces, then merge and trim.
-    fn settle_line(
-        &self,
-        text: &str,
-        line: &mut [Pending],
-        main_latin: Option<Lang>,
-    ) -> Vec<LangSpan> {
-        let strong: Vec<Option<Lang>> = line
-            .iter()
-            .map(|p| (p.guess.is_some() && p.span.letters >= SHORT_LETTERS).then_some(p.span.lang))
-            .collect();
+    fn settle_line(&self, text: &str, line: &[Pending], main_latin: Option<Lang>) -> Vec<LangSpan> {
+        let strong = |p: &Pending| {
+            (p.guess.is_some() && p.span.letters >= SHORT_LETTERS).then_some(p.span.lang)
+        };
         // The nearest strong language after each piece, found in one pass
-        // from the end so that a line of many short pieces stays linear.
-        let mut next_strong: Vec<Option<Lang>> = vec![None; line.len()];
-        let mut seen = None;
-        for i in (0..line.len()).rev() {
-            next_strong[i] = seen;
-            seen = strong[i].or(seen);
+        // from the end so that a line of many short pieces stays linear
+        // (a line of one piece has none).
+        let mut next_strong: Vec<Option<Lang>> = Vec::new();
+        if line.len() > 1 {
+            next_strong = vec![None; line.len()];
+            let mut seen = None;
+            for i in (0..line.len()).rev() {
+                next_strong[i] = seen;
+                seen = strong(&line[i]).or(seen);
+            }
         }
         let mut before: Option<Lang> = None;
-        for i in 0..line.len() {
+        let spans = line.iter().enumerate().map(|(i, p)| {
             let prev = before;
-            before = strong[i].or(before);
-            let Some(guess) = line[i].guess.as_ref() else {
-                continue;
+            before = strong(p).or(before);
+            let mut span = p.span.clone();
+            let Some(guess) = p.guess.as_ref() else {
+                return span;
             };
-            if line[i].span.letters >= SHORT_LETTERS && guess.conf >= 0.6 {
-                continue;
-            }
-            let (before, after) = (prev, next_strong[i]);
-            let context = before.or(after).or(main_latin);
-            if let Some(ctx) = context {
-                // Take the context's language unless the piece's own
-                // evidence clearly speaks against it.
-                if ctx != guess.lang && guess.score_of(ctx) >= 0.5 * guess.conf {
-                    line[i].span.conf = guess.score_of(ctx).max(0.5);
-                    line[i].span.lang = ctx;
+            if span.letters < SHORT_LETTERS || guess.conf < 0.6 {
+                let after = next_strong.get(i).copied().flatten();
+                if let Some(ctx) = prev.or(after).or(main_latin) {
+                    // Take the context's language unless the piece's own
+                    // evidence clearly speaks against it.
+                    if ctx != guess.lang && guess.score_of(ctx) >= 0.5 * guess.conf {
+                        span.conf = guess.score_of(ctx).max(0.5);
+                        span.lang = ctx;
+                    }
                 }
             }
-        }
-        merge(line.iter().map(|p| {
-            let mut span = p.span.clone();
-            if p.guess.is_some() {
-                span.conf = calibrate_latin(span.conf);
-            }
+            span.conf = calibrate_latin(span.conf);
             span
-        }))
-        .into_iter()
-        .filter_map(|s| trim(text, s))
-        .collect()
+        });
+        merge(spans)
+            .into_iter()
+            .filter_map(|s| trim(text, s))
+            .collect()
     }
 }
 
@@ -522,29 +513,48 @@ fn weight(lang: Lang, letters: usize) -> usize {
     }
 }
 
-fn weighted_langs(raw: &[Vec<Pending>]) -> std::collections::HashMap<Lang, usize> {
-    let mut counts = std::collections::HashMap::new();
-    for p in raw.iter().flatten() {
+/// Each line's labels, borrowed.
+fn slices(pending: &[Vec<Pending>]) -> Vec<&[Pending]> {
+    pending.iter().map(Vec::as_slice).collect()
+}
+
+/// The weighted letters of every language labelled in the document (a
+/// language labelled only on pieces without letters counts, with 0), in
+/// [`Lang::ALL`] order.
+fn weighted_langs(raw: &[&[Pending]]) -> [Option<usize>; Lang::ALL.len()] {
+    let mut counts = [None; Lang::ALL.len()];
+    for p in raw.iter().copied().flatten() {
         if p.span.lang != Lang::Und {
-            *counts.entry(p.span.lang).or_insert(0) += weight(p.span.lang, p.span.letters);
+            let n = counts[lang_index(p.span.lang)].get_or_insert(0);
+            *n += weight(p.span.lang, p.span.letters);
         }
     }
     counts
 }
 
-fn main_language(raw: &[Vec<Pending>]) -> Option<Lang> {
-    weighted_langs(raw)
+/// The position of `lang` in [`Lang::ALL`].
+fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|&l| l == lang).unwrap_or(0)
+}
+
+/// The language with the most weighted letters among those `keep` admits
+/// (ties to the first in [`Lang::ALL`] order).
+fn heaviest(raw: &[&[Pending]], keep: impl Fn(Lang) -> bool) -> Option<Lang> {
+    Lang::ALL
         .into_iter()
+        .zip(weighted_langs(raw))
+        .filter_map(|(l, n)| Some((l, n?)))
+        .filter(|&(l, _)| keep(l))
         .max_by_key(|&(l, n)| (n, std::cmp::Reverse(l)))
         .map(|(l, _)| l)
 }
 
-fn main_latin_language(raw: &[Vec<Pending>]) -> Option<Lang> {
-    weighted_langs(raw)
-        .into_iter()
-        .filter(|(l, _)| l.is_latin())
-        .max_by_key(|&(l, n)| (n, std::cmp::Reverse(l)))
-        .map(|(l, _)| l)
+fn main_language(raw: &[&[Pending]]) -> Option<Lang> {
+    heaviest(raw, |_| true)
+}
+
+fn main_latin_language(raw: &[&[Pending]]) -> Option<Lang> {
+    heaviest(raw, Lang::is_latin)
 }
 
 #[cfg(test)]
@@ -573,6 +583,27 @@ mod tests {
             langs(&d, "2025-12-03 23:22"),
             [(Lang::Und, "2025-12-03 23:22".into())]
         );
+    }
+
+    #[test]
+    fn main_language_counts_labels_without_letters_and_breaks_ties_by_order() {
+        let piece = |lang, letters| Pending {
+            span: LangSpan {
+                bytes: 0..1,
+                lang,
+                conf: 1.0,
+                letters,
+            },
+            guess: None,
+        };
+        let zero = [piece(Lang::Tl, 0), piece(Lang::Und, 9)];
+        assert_eq!(main_language(&[&zero]), Some(Lang::Tl));
+        let tie = [piece(Lang::Tl, 5), piece(Lang::En, 5)];
+        assert_eq!(main_language(&[&tie[..1], &tie[1..]]), Some(Lang::En));
+        let cjk = [piece(Lang::En, 9), piece(Lang::Ja, 5)];
+        assert_eq!(main_language(&[&cjk]), Some(Lang::Ja));
+        assert_eq!(main_latin_language(&[&cjk]), Some(Lang::En));
+        assert_eq!(main_language(&[]), None);
     }
 
     #[test]
