@@ -81,7 +81,25 @@ pub fn normalize(text: &str, form: Normalization) -> String {
     // Most lines are already in the normal form: then only white space
     // needs cleaning. Kana, kanji and accented Latin letters are in every
     // form; other text is asked the normal-form quick check.
-    if text.chars().all(in_every_form) {
+    // One pass tells both whether every character is in every form and,
+    // if so, whether the white space (only spaces then) needs collapsing.
+    let (mut every_form, mut collapsed, mut prev_space) = (true, true, true);
+    for c in text.chars() {
+        if !in_every_form(c) {
+            every_form = false;
+            break;
+        }
+        if c == ' ' {
+            collapsed &= !prev_space;
+            prev_space = true;
+        } else {
+            prev_space = false;
+        }
+    }
+    if every_form {
+        if collapsed && !prev_space {
+            return text.to_owned();
+        }
         return collapse_white_space(text);
     }
     let quick = match form {
@@ -233,7 +251,28 @@ mod tests {
             .join(" ")
     }
 
+    /// Normalisation the general way: zero-width characters out, the
+    /// normal form, white space collapsed.
+    fn normalize_generally(text: &str, form: Normalization) -> String {
+        let cleaned = text.chars().filter(|&c| !is_zero_width(c));
+        let formed: String = match form {
+            Normalization::Nfc => cleaned.nfc().collect(),
+            Normalization::Nfkc => cleaned.nfkc().collect(),
+            Normalization::None => cleaned.collect(),
+        };
+        collapse_slowly(&formed)
+    }
+
     proptest::proptest! {
+        #[test]
+        fn fast_paths_agree_on_any_text(
+            text in "[ a\\t\u{a0}\u{3000}\u{200b}日かｶＡé\u{301}“—.]{0,12}"
+        ) {
+            for form in [Normalization::Nfc, Normalization::Nfkc, Normalization::None] {
+                proptest::prop_assert_eq!(normalize(&text, form), normalize_generally(&text, form));
+            }
+        }
+
         #[test]
         fn collapsing_agrees_with_splitting(
             text in "[ a\\t\\n\\r\u{0b}\u{0c}\u{a0}\u{3000}\u{2003}日é.]{0,12}"
