@@ -48,6 +48,16 @@ pub fn is_space(c: char) -> bool {
 /// assert_eq!(lines, [("a", 0, 1), ("bé", 3, 5), ("c", 6, 7)]);
 /// ```
 pub fn split_lines(text: &str) -> Vec<Block> {
+    // Bytes a line break can start with: `\n`, `\r`, and the lead bytes
+    // of U+0085 (C2) and U+2028, U+2029 (E2).
+    static BREAK_LEAD: [bool; 256] = {
+        let mut t = [false; 256];
+        t[b'\n' as usize] = true;
+        t[b'\r' as usize] = true;
+        t[0xC2] = true;
+        t[0xE2] = true;
+        t
+    };
     // Byte by byte: every line break starts with one of four bytes, and
     // each line's code points are counted in one go (much cheaper than
     // decoding every character).
@@ -56,6 +66,11 @@ pub fn split_lines(text: &str) -> Vec<Block> {
     let (mut line_byte, mut line_char) = (0, 0);
     let mut i = 0;
     while i < bytes.len() {
+        // Skip to the next byte a break can start with.
+        match bytes[i..].iter().position(|&b| BREAK_LEAD[usize::from(b)]) {
+            Some(n) => i += n,
+            None => break,
+        }
         // The break's length in bytes and in code points.
         let (break_bytes, break_chars) = match bytes[i] {
             b'\n' => (1, 1),
