@@ -303,6 +303,18 @@ impl Runs<'_> {
     }
 }
 
+/// The ASCII bytes that are word characters ([`is_word_char`]).
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = c.is_ascii_alphanumeric() || c == b'\'' || c == b'-';
+        b += 1;
+    }
+    t
+};
+
 fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
 }
@@ -312,8 +324,8 @@ impl<'a> Iterator for Runs<'a> {
 
     fn next(&mut self) -> Option<&'a str> {
         let (start, end) = if self.ascii {
-            // `is_word_char` on ASCII (`’` is not ASCII).
-            let is_word = |b: &u8| b.is_ascii_alphanumeric() || *b == b'\'' || *b == b'-';
+            // `is_word_char` on ASCII (`’` is not ASCII), as a table.
+            let is_word = |b: &u8| WORD_BYTE[usize::from(*b)];
             let b = self.rest.as_bytes();
             let start = b.iter().position(is_word)?;
             let len = b[start..].iter().position(|c| !is_word(c));
