@@ -282,6 +282,51 @@ mod tests {
         }
     }
 
+    /// White space and zero-width characters around text do not change
+    /// its normal form, whatever the text starts or ends with: the pipeline
+    /// takes a whole line's normal form as the text of a segment that
+    /// covers the line trimmed.
+    #[test]
+    fn space_around_text_leaves_its_normal_form() {
+        let around = [
+            ("\u{3000}", "\u{A0}"),
+            (" \t", "\u{2003}"),
+            ("\u{200B}", "\u{FEFF} "),
+        ];
+        for c in (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|&c| !crate::blocks::is_space(c))
+        {
+            let alone = normalize(&c.to_string(), Normalization::Nfkc);
+            for (before, after) in around {
+                let spaced = format!("{before}{c}{after}");
+                assert_eq!(
+                    normalize(&spaced, Normalization::Nfkc),
+                    alone,
+                    "U+{:04X}",
+                    c as u32
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn space_around_any_text_leaves_its_normal_form(
+            before in "[ \\t\u{0b}\u{0c}\r\u{85}\u{a0}\u{1680}\u{2000}-\u{200d}\u{202f}\u{205f}\u{2060}\u{3000}\u{feff}\u{ad}]{0,3}",
+            text in "[a\u{301}\u{3099}\u{b4}ﬁｶＡ①½\u{1100}\u{1161}か日 \u{3000}]{1,8}",
+            after in "[ \\t\u{85}\u{a0}\u{2009}\u{200b}\u{3000}\u{feff}]{0,3}",
+        ) {
+            let core = text.trim_matches(crate::blocks::is_space);
+            proptest::prop_assume!(!core.is_empty());
+            let spaced = format!("{before}{core}{after}");
+            proptest::prop_assert_eq!(
+                normalize(&spaced, Normalization::Nfkc),
+                normalize(core, Normalization::Nfkc)
+            );
+        }
+    }
+
     #[test]
     fn parses_names() {
         assert_eq!("NFC".parse::<Normalization>(), Ok(Normalization::Nfc));

@@ -144,7 +144,7 @@ impl Pipeline {
     pub fn process_text(&self, text: &str) -> Processed {
         let blocks = split_lines(text);
         let lines: Vec<&str> = blocks.iter().map(|b| b.text(text)).collect();
-        let (analysis, open, first) = self.analyse(&lines);
+        let (analysis, open, first, mut norms) = self.analyse(&lines);
         let decisions = analysis.decisions;
         // Detect again, on what is kept only, so that chrome the classifier
         // removed cannot sway the labels of the article's lines.
@@ -152,11 +152,16 @@ impl Pipeline {
         let langs = self.detector.detect_kept(&open, &kept, &first);
         let mut segments = Vec::new();
         let mut dropped = Vec::new();
-        for ((block, decision), spans) in blocks.iter().zip(&decisions).zip(&langs.lines) {
+        for (((block, decision), spans), norm) in blocks
+            .iter()
+            .zip(&decisions)
+            .zip(&langs.lines)
+            .zip(&mut norms)
+        {
             match decision {
                 Decision::Blank => {}
                 Decision::Keep(role) => {
-                    self.push_segments(text, block, *role, spans, &mut segments)
+                    self.push_segments(text, block, *role, spans, norm, &mut segments)
                 }
                 Decision::Drop { reason, rule } => {
                     dropped.push(dropped_span(text, block, *reason, rule))
@@ -181,9 +186,11 @@ impl Pipeline {
     }
 
     /// [`Pipeline::analyse_lines`], also returning the lines detection saw
-    /// (rule-removed lines blanked) and what it learnt.
-    fn analyse<'a>(&self, lines: &[&'a str]) -> (Analysis, Vec<&'a str>, FirstPass) {
-        let ruled = self.cleaner.apply_rules(lines);
+    /// (rule-removed lines blanked), what it learnt, and every line's NFKC
+    /// normal form (the rules made it).
+    fn analyse<'a>(&self, lines: &[&'a str]) -> (Analysis, Vec<&'a str>, FirstPass, Vec<String>) {
+        let mut ruled = self.cleaner.apply_rules(lines);
+        let norms = std::mem::take(&mut ruled.norms);
         let open: Vec<&str> = lines
             .iter()
             .zip(&ruled.decisions)
@@ -192,7 +199,7 @@ impl Pipeline {
         let (doc, first) = self.detector.first_pass(&open);
         let langs: Vec<Option<Lang>> = doc.lines.iter().map(|spans| line_lang(spans)).collect();
         let analysis = self.cleaner.resolve(lines, ruled, &langs, doc.main);
-        (analysis, open, first)
+        (analysis, open, first, norms)
     }
 
     /// `--explain`: every line of a document with its decision, reason and
@@ -204,15 +211,25 @@ impl Pipeline {
         Ok(explain::render(name, &lines, &self.analyse_lines(&lines)))
     }
 
+    /// The segments of a kept line, one per language span. `norm` is the
+    /// line's NFKC normal form, taken as the text of a span that covers the
+    /// whole line (white space around text does not change its normal
+    /// form: a test checks it) instead of normalising it again.
     fn push_segments(
         &self,
         text: &str,
         block: &Block,
         role: Role,
         spans: &[LangSpan],
+        norm: &mut String,
         out: &mut Vec<Segment>,
     ) {
         let line = block.text(text);
+        let whole_line = |bytes: &std::ops::Range<usize>| {
+            let lead = line.len() - line.trim_start_matches(crate::blocks::is_space).len();
+            let trimmed = line.trim_matches(crate::blocks::is_space).len();
+            *bytes == (lead..lead + trimmed)
+        };
         // Spans come in line order: count code points incrementally, so a
         // long line with many spans stays linear.
         let (mut byte_at, mut char_at) = (0, block.start);
@@ -223,7 +240,14 @@ impl Pipeline {
             let end = start + raw.chars().count();
             byte_at = span.bytes.end;
             char_at = end;
-            let normalized = normalize(raw, self.config.normalization);
+            let normalized = if spans.len() == 1
+                && self.config.normalization == Normalization::Nfkc
+                && whole_line(&span.bytes)
+            {
+                std::mem::take(norm)
+            } else {
+                normalize(raw, self.config.normalization)
+            };
             if normalized.is_empty() {
                 continue;
             }

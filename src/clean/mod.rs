@@ -75,10 +75,12 @@ pub struct Analysis {
 
 /// What the rules decided about a page: a decision per line (`Keep(Body)`
 /// for the lines left to the classifier), and each line's key
-/// ([`LineView::key`], empty for blank lines).
+/// ([`LineView::key`]) and NFKC normal form ([`LineView::norm`]), empty
+/// for blank lines.
 pub struct Ruled {
     pub decisions: Vec<Decision>,
     pub keys: Vec<String>,
+    pub norms: Vec<String>,
 }
 
 /// Paragraphs of prose in a row that end a related section: the heading
@@ -136,6 +138,7 @@ impl Cleaner {
         let Ruled {
             mut decisions,
             keys,
+            ..
         } = ruled;
         let features: Vec<Option<Features>> = lines
             .iter()
@@ -176,11 +179,13 @@ impl Cleaner {
         let mut hits: Vec<Option<&Rule>> = Vec::with_capacity(lines.len());
         let mut contexts: Vec<(usize, &Rule)> = Vec::new();
         let mut keys: Vec<String> = Vec::with_capacity(lines.len());
+        let mut norms: Vec<String> = Vec::with_capacity(lines.len());
         for (i, line) in lines.iter().enumerate() {
             if blank[i] {
                 decisions.push(Decision::Blank);
                 hits.push(None);
                 keys.push(String::new());
+                norms.push(String::new());
                 continue;
             }
             let view = LineView::new(line);
@@ -191,7 +196,9 @@ impl Cleaner {
                     contexts.push((i, rule));
                 }
             }
-            keys.push(view.into_key());
+            let (norm, key) = view.into_parts();
+            keys.push(key);
+            norms.push(norm);
             decisions.push(match first {
                 Some(r) => Decision::Drop {
                     reason: r.reason,
@@ -251,7 +258,11 @@ impl Cleaner {
                 None => {}
             }
         }
-        Ruled { decisions, keys }
+        Ruled {
+            decisions,
+            keys,
+            norms,
+        }
     }
 
     /// Whether a line in a related block looks like a teaser (kept under

@@ -188,12 +188,13 @@ impl LineView {
         &self.lower[self.key.clone()]
     }
 
-    /// The key, as an owned string (in `lower`'s buffer, not a copy).
-    pub fn into_key(self) -> String {
+    /// The normal form and the key, as owned strings (the key in
+    /// `lower`'s buffer, not a copy).
+    pub fn into_parts(self) -> (String, String) {
         let mut key = self.lower;
         key.truncate(self.key.end);
         key.drain(..self.key.start);
-        key
+        (self.norm, key)
     }
 }
 
