@@ -234,7 +234,7 @@ impl FunctionWords {
         let mut hits = 0;
         let mut lower = String::new();
         for w in line.split_whitespace() {
-            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            let w = trim_to_alphanumeric(w);
             if w.is_empty() {
                 continue;
             }
@@ -275,6 +275,16 @@ impl FunctionWords {
     }
 }
 
+/// `w.trim_matches(|c: char| !c.is_alphanumeric())`, at no cost for a
+/// word (the most) that starts and ends with an ASCII letter or digit.
+fn trim_to_alphanumeric(w: &str) -> &str {
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_alphanumeric() && l.is_ascii_alphanumeric() => w,
+        _ => w.trim_matches(|c: char| !c.is_alphanumeric()),
+    }
+}
+
 fn share(part: usize, whole: usize) -> f32 {
     if whole == 0 {
         0.0
@@ -301,17 +311,27 @@ const UPPER: u8 = 16;
 const CASED: u8 = 32;
 const DIGIT: u8 = 64;
 
-/// [`kind_general`] for ASCII, as a table.
-static ASCII_KIND: [u8; 128] = {
-    let mut table = [0u8; 128];
+/// The five kinds of ASCII characters, as [`Features::measure`] counts
+/// them: white space, upper-case and lower-case letters, digits, and the
+/// rest (symbols).
+const A_WHITE: u8 = 0;
+const A_UPPER: u8 = 1;
+const A_LOWER: u8 = 2;
+const A_DIGIT: u8 = 3;
+const A_OTHER: u8 = 4;
+
+/// [`kind_general`] for ASCII, as a table, with each character's count
+/// among the five ([`A_WHITE`] and the others).
+static ASCII_KIND: [(u8, u8); 128] = {
+    let mut table = [(0u8, 0u8); 128];
     let mut b = 0;
     while b < 128 {
         table[b] = match b as u8 {
-            b' ' | 0x09..=0x0d => SPACE | WHITE,
-            b'A'..=b'Z' => LETTER | UPPER | CASED,
-            b'a'..=b'z' => LETTER | CASED,
-            b'0'..=b'9' => DIGIT,
-            _ => 0,
+            b' ' | 0x09..=0x0d => (SPACE | WHITE, A_WHITE),
+            b'A'..=b'Z' => (LETTER | UPPER | CASED, A_UPPER),
+            b'a'..=b'z' => (LETTER | CASED, A_LOWER),
+            b'0'..=b'9' => (DIGIT, A_DIGIT),
+            _ => (0, A_OTHER),
         };
         b += 1;
     }
@@ -324,7 +344,7 @@ static ASCII_KIND: [u8; 128] = {
 /// punctuation (tested for every character).
 fn kind(c: char) -> u8 {
     match c as u32 {
-        n @ 0..=0x7f => ASCII_KIND[n as usize],
+        n @ 0..=0x7f => ASCII_KIND[n as usize].0,
         0x3041..=0x3096 | 0x30A1..=0x30FA | 0x30FC..=0x30FF | 0x4E00..=0x9FFF => {
             LETTER | CJK_LETTER
         }
@@ -369,7 +389,24 @@ impl Features {
             (0, 0, 0, 0, 0, 0);
         // Words as `split_whitespace` counts them, in the same pass.
         let (mut n_words, mut in_word) = (0, false);
-        for c in t.chars() {
+        // ASCII bytes are counted by their kind ([`ASCII_KIND`]), without
+        // decoding, and added up after the loop; the other characters are
+        // counted one by one.
+        let mut ascii = [0usize; 5];
+        let bytes = t.as_bytes();
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            if b.is_ascii() {
+                let count = ASCII_KIND[usize::from(b)].1;
+                ascii[usize::from(count)] += 1;
+                let white = count == A_WHITE;
+                n_words += usize::from(!white & !in_word);
+                in_word = !white;
+                at += 1;
+                continue;
+            }
+            let c = t[at..].chars().next().expect("on a boundary");
+            at += c.len_utf8();
             let k = kind(c);
             if k & WHITE != 0 {
                 in_word = false;
@@ -392,6 +429,13 @@ impl Features {
                 symbols += 1;
             }
         }
+        let [_, a_upper, a_lower, a_digit, a_other] = ascii;
+        chars += a_upper + a_lower + a_digit + a_other;
+        letters += a_upper + a_lower;
+        upper += a_upper;
+        cased += a_upper + a_lower;
+        digits += a_digit;
+        symbols += a_other;
         let is_cjk_line = cjk * 2 > letters;
         let function_share = if is_cjk_line {
             words.particle_share(t, letters)
@@ -599,6 +643,25 @@ mod tests {
     fn fast_character_kinds_agree_with_unicode_for_every_character() {
         for c in (0..=u32::from(char::MAX)).filter_map(char::from_u32) {
             assert_eq!(kind(c), kind_general(c), "{c:?} U+{:04X}", c as u32);
+        }
+    }
+
+    /// Each ASCII character's count in [`Features::measure`] stands for
+    /// exactly its kind.
+    #[test]
+    fn ascii_counts_are_the_ascii_kinds() {
+        for b in 0..128u8 {
+            let (kind, count) = ASCII_KIND[usize::from(b)];
+            let want = match count {
+                A_WHITE => SPACE | WHITE,
+                A_UPPER => LETTER | UPPER | CASED,
+                A_LOWER => LETTER | CASED,
+                A_DIGIT => DIGIT,
+                A_OTHER => 0,
+                other => panic!("count {other}"),
+            };
+            assert_eq!(kind, want, "{b:#x}");
+            assert_eq!(kind, kind_general(char::from(b)), "{b:#x}");
         }
     }
 
