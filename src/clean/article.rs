@@ -173,7 +173,40 @@ pub fn article(
 /// Words of four letters or more that are not function words (Latin), or
 /// pairs of CJK letters, each given to `f` (lower-cased) until it returns
 /// false.
-fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
+fn each_token(line: &str, f: impl FnMut(&str) -> bool) {
+    each_token_sized(line, &Lengths::ALL, f)
+}
+
+/// Byte lengths of ASCII tokens, as a bit set (lengths of 63 and more
+/// share the last bit): lower-casing ASCII keeps a token's length, so an
+/// ASCII word whose length no wanted token has can be passed over before
+/// it is lower-cased and looked up.
+struct Lengths(u64);
+
+impl Lengths {
+    const ALL: Lengths = Lengths(u64::MAX);
+
+    fn bit(len: usize) -> u64 {
+        1 << len.min(63)
+    }
+
+    /// The lengths of the ASCII ones of `tokens` (an ASCII word lower-cases
+    /// to an ASCII token, which no non-ASCII token equals).
+    fn of<'a>(tokens: impl Iterator<Item = &'a str>) -> Lengths {
+        Lengths(
+            tokens
+                .filter(|t| t.is_ascii())
+                .fold(0, |m, t| m | Lengths::bit(t.len())),
+        )
+    }
+
+    fn has(&self, len: usize) -> bool {
+        self.0 & Lengths::bit(len) != 0
+    }
+}
+
+/// [`each_token`], passing over ASCII words whose length is not in `sizes`.
+fn each_token_sized(line: &str, sizes: &Lengths, mut f: impl FnMut(&str) -> bool) {
     // An ASCII line has no CJK letters, hence no pairs.
     if !line.is_ascii() {
         let mut pair = String::new();
@@ -197,6 +230,9 @@ fn each_token(line: &str, mut f: impl FnMut(&str) -> bool) {
             continue; // fewer than four characters
         }
         let token = if w.is_ascii() {
+            if !sizes.has(w.len()) {
+                continue;
+            }
             // Four bytes or more are four characters or more, lower-cased too.
             if w.bytes().any(|b| b.is_ascii_uppercase()) {
                 word.clear();
@@ -336,11 +372,12 @@ pub fn find_title(
         .flat_map(|(_, t)| t.iter().map(String::as_str))
         .collect();
     let mut body: FxHashSet<String> = FxHashSet::default();
+    let sizes = Lengths::of(wanted.iter().copied());
     for &i in good {
         if wanted.is_empty() {
             break;
         }
-        each_token(page.lines[i], |t| {
+        each_token_sized(page.lines[i], &sizes, |t| {
             if wanted.remove(t) {
                 body.insert(t.to_string());
             }
@@ -486,6 +523,31 @@ mod tests {
         #[test]
         fn tokens_agree_with_the_reference(line in token_line()) {
             proptest::prop_assert_eq!(tokens_in_order(&line), tokens_reference(&line));
+        }
+
+        /// Passing over ASCII words by length finds every wanted token
+        /// the unfiltered walk finds.
+        #[test]
+        fn sized_walk_finds_every_wanted_token(line in token_line(), other in token_line()) {
+            let wanted: FxHashSet<String> = tokens(&other)
+                .into_iter()
+                .chain(tokens(&line).into_iter().step_by(2))
+                .collect();
+            let sizes = Lengths::of(wanted.iter().map(String::as_str));
+            let (mut all, mut sized) = (Vec::new(), Vec::new());
+            each_token(&line, |t| {
+                if wanted.contains(t) {
+                    all.push(t.to_string());
+                }
+                true
+            });
+            each_token_sized(&line, &sizes, |t| {
+                if wanted.contains(t) {
+                    sized.push(t.to_string());
+                }
+                true
+            });
+            proptest::prop_assert_eq!(sized, all);
         }
 
         #[test]
