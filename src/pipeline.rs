@@ -267,6 +267,9 @@ impl Pipeline {
 /// language seen first). One pass with a small tally, so a line of many
 /// spans stays linear.
 fn line_lang(spans: &[LangSpan]) -> Option<Lang> {
+    if let [one] = spans {
+        return Some(one.lang);
+    }
     let mut tally: Vec<(Lang, usize)> = Vec::new();
     for s in spans {
         match tally.iter_mut().find(|(l, _)| *l == s.lang) {

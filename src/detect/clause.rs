@@ -308,8 +308,11 @@ fn analyse(
 ) -> (Vec<Word>, Vec<Unit>, Vec<Unit>) {
     let mut bounds: Vec<(usize, Option<Cut>)> = vec![(0, None)];
     bounds.extend(cuts.iter().map(|&(at, c)| (at, Some(c))));
-    let mut words_out = Vec::new();
-    let mut clauses = Vec::new();
+    // Room for the words of ordinary prose (about one per six bytes), so
+    // that a paragraph's list is not regrown word by word; bounded, so a
+    // huge line does not reserve much more than it uses.
+    let mut words_out = Vec::with_capacity((text.len() / 6 + 1).min(1024));
+    let mut clauses = Vec::with_capacity(bounds.len());
     let mut sentences: Vec<Unit> = Vec::new();
     for (ci, &(start, cut)) in bounds.iter().enumerate() {
         let end = bounds.get(ci + 1).map_or(text.len(), |b| b.0);
