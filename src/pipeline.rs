@@ -89,6 +89,11 @@ pub struct Processed {
     pub malformed: usize,
 }
 
+/// Lines up to which every line's normal form, made by the rules, is kept
+/// for the output: a few dozen bytes a line, nothing on a page, much on a
+/// document of millions of tiny lines.
+const KEEP_NORMS_MAX_LINES: usize = 8192;
+
 /// The whole pipeline, built once.
 pub struct Pipeline {
     config: PipelineConfig,
@@ -152,12 +157,14 @@ impl Pipeline {
         let langs = self.detector.detect_kept(&open, &kept, &first);
         let mut segments = Vec::new();
         let mut dropped = Vec::new();
-        for (((block, decision), spans), norm) in blocks
-            .iter()
-            .zip(&decisions)
-            .zip(&langs.lines)
-            .zip(&mut norms)
-        {
+        // No normal forms kept (a very long document): every segment is
+        // normalised from its text.
+        let mut norms = norms
+            .iter_mut()
+            .map(Some)
+            .chain(std::iter::repeat_with(|| None));
+        for ((block, decision), spans) in blocks.iter().zip(&decisions).zip(&langs.lines) {
+            let norm = norms.next().flatten();
             match decision {
                 Decision::Blank => {}
                 Decision::Keep(role) => {
@@ -190,7 +197,12 @@ impl Pipeline {
     /// normal form (the rules made it).
     fn analyse<'a>(&self, lines: &[&'a str]) -> (Analysis, Vec<&'a str>, FirstPass, Vec<String>) {
         let mut ruled = self.cleaner.apply_rules(lines);
-        let norms = std::mem::take(&mut ruled.norms);
+        // Kept for the output on a page; freed now on a document of very
+        // many lines, whose segments are normalised again instead.
+        let mut norms = std::mem::take(&mut ruled.norms);
+        if lines.len() > KEEP_NORMS_MAX_LINES {
+            norms = Vec::new();
+        }
         let open: Vec<&str> = lines
             .iter()
             .zip(&ruled.decisions)
@@ -221,7 +233,7 @@ impl Pipeline {
         block: &Block,
         role: Role,
         spans: &[LangSpan],
-        norm: &mut String,
+        mut norm: Option<&mut String>,
         out: &mut Vec<Segment>,
     ) {
         let line = block.text(text);
@@ -240,11 +252,13 @@ impl Pipeline {
             let end = start + raw.chars().count();
             byte_at = span.bytes.end;
             char_at = end;
-            let normalized = if spans.len() == 1
-                && self.config.normalization == Normalization::Nfkc
-                && whole_line(&span.bytes)
-            {
-                std::mem::take(norm)
+            let kept_norm = norm.as_deref_mut().filter(|n| !n.is_empty());
+            let normalized = if let Some(n) = kept_norm.filter(|_| {
+                spans.len() == 1
+                    && self.config.normalization == Normalization::Nfkc
+                    && whole_line(&span.bytes)
+            }) {
+                std::mem::take(n)
             } else {
                 normalize(raw, self.config.normalization)
             };

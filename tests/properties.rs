@@ -62,6 +62,59 @@ fn second_detection_pass_equals_a_fresh_one_on_the_samples() {
     }
 }
 
+/// A document too long for the first pass to keep its analyses (and the
+/// pipeline its lines' normal forms): the second pass detects the kept
+/// lines afresh, and segments are normalised from their text. The kana
+/// and the Latin prior both change between the passes: every Japanese and
+/// every English line is dropped in one of the masks.
+#[test]
+fn long_documents_are_detected_and_normalised_the_same_way() {
+    // Tagalog lines lead the function words; Han without kana is Japanese
+    // only on a page with kana; short lines without function words take
+    // the page's prior.
+    let unit = [
+        "Grabe ang traffic sa EDSA kanina, hindi na kami nakarating sa opisina.",
+        "Ayon sa mga opisyal, magpapatuloy ang klase sa mga paaralan bukas.",
+        "The minister arrived in Tokyo on Monday for two days of talks.",
+        "日本銀行は金融政策決定会合で政策金利を据え置いた。",
+        "経済産業省",
+        "Public meetings planned",
+        "ＡＢＣ café ﬁne  spacing\u{200B}here",
+    ];
+    let n = unit.len();
+    let lines: Vec<&str> = unit.iter().copied().cycle().take(9100).collect();
+    let text = lines.join("\n");
+    let keep_if =
+        |f: &dyn Fn(usize) -> bool| -> Vec<bool> { (0..lines.len()).map(|i| f(i % n)).collect() };
+    let masks = [
+        keep_if(&|_| true),
+        keep_if(&|k| k != 3),
+        keep_if(&|k| k >= 2),
+        keep_if(&|k| k >= 2 && k != 3),
+    ];
+    let detector = checks::pipeline().detector();
+    let (_, first) = detector.first_pass(&lines);
+    let fresh = |mask: &[bool]| {
+        let masked: Vec<&str> = lines
+            .iter()
+            .zip(mask)
+            .map(|(l, &k)| if k { *l } else { "" })
+            .collect();
+        detector.detect_lines(&masked)
+    };
+    // The masks do change what the second pass must find.
+    assert_ne!(fresh(&masks[1]).lines[4], fresh(&masks[0]).lines[4], "kana");
+    assert_ne!(
+        fresh(&masks[2]).lines[5],
+        fresh(&masks[0]).lines[5],
+        "prior"
+    );
+    for mask in &masks {
+        assert_eq!(detector.detect_kept(&lines, mask, &first), fresh(mask));
+    }
+    check(&text).unwrap();
+}
+
 /// Page-like text: fragments of prose, boilerplate and awkward characters,
 /// joined by every kind of line end.
 fn page() -> impl Strategy<Value = String> {

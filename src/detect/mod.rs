@@ -104,6 +104,12 @@ impl Evidence {
     }
 }
 
+/// Lines up to which the first pass keeps every line's analysed pieces
+/// for the second: they cost a few hundred bytes a line, nothing on a page
+/// but as much again as the rest of the pipeline on a document of millions
+/// of tiny lines, which is detected afresh instead when it must be.
+const KEEP_ANALYSIS_MAX_LINES: usize = 8192;
+
 /// What the first pass over a document learnt, for a second pass over
 /// some of its lines to reuse.
 pub struct FirstPass {
@@ -113,8 +119,9 @@ pub struct FirstPass {
     doc_has_kana: bool,
     prior: Option<Lang>,
     /// Each line's pieces, analysed but not yet labelled (labelling needs
-    /// the document's prior).
-    raw: Vec<Vec<Raw>>,
+    /// the document's prior); `None` for a document of more than
+    /// [`KEEP_ANALYSIS_MAX_LINES`] lines.
+    raw: Option<Vec<Vec<Raw>>>,
     /// Each line's labels before context.
     pending: Vec<Vec<Pending>>,
 }
@@ -180,11 +187,20 @@ impl Detector {
             .collect();
         let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
         let prior = self.latin_prior(evidence.iter());
-        let pending: Vec<Vec<Pending>> = raw
-            .iter()
-            .zip(lines)
-            .map(|(raw, line)| self.finish_line(line, raw, prior, doc_has_kana))
-            .collect();
+        let finish =
+            |(raw, line): (&Vec<Raw>, &&str)| self.finish_line(line, raw, prior, doc_has_kana);
+        let (pending, raw) = if lines.len() <= KEEP_ANALYSIS_MAX_LINES {
+            let pending: Vec<Vec<Pending>> = raw.iter().zip(lines).map(finish).collect();
+            (pending, Some(raw))
+        } else {
+            // Each line's analysis freed as soon as it is labelled.
+            let pending = raw
+                .into_iter()
+                .zip(lines)
+                .map(|(raw, line)| finish((&raw, line)))
+                .collect();
+            (pending, None)
+        };
         FirstPass {
             kana,
             evidence,
@@ -201,7 +217,8 @@ impl Detector {
     /// document the same kana and the same Latin prior as the whole page
     /// did, each kept line's first-pass labels are reused and only context
     /// is applied again; else the kept lines' analysed pieces are labelled
-    /// again with the kept lines' kana and prior.
+    /// again with the kept lines' kana and prior (or, on a document too long
+    /// for them to have been kept, detected afresh).
     pub fn detect_kept(&self, lines: &[&str], kept: &[bool], first: &FirstPass) -> DocLanguages {
         let doc_has_kana = first.kana.iter().zip(kept).any(|(&k, &keep)| k && keep);
         let prior = self.latin_prior(
@@ -226,8 +243,10 @@ impl Detector {
                 .collect();
             return self.settle(&masked, &pending);
         }
-        let pending: Vec<Vec<Pending>> = first
-            .raw
+        let Some(raw) = &first.raw else {
+            return self.detect_lines(&masked);
+        };
+        let pending: Vec<Vec<Pending>> = raw
             .iter()
             .zip(lines)
             .zip(kept)
