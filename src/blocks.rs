@@ -32,6 +32,15 @@ impl Block {
     }
 }
 
+/// Whether a document is long: more than 8,192 lines or 4 MiB. Per-line
+/// state that later stages could reuse (the first pass's analyses, the
+/// lines' normal forms) is kept only for other documents: on a page it
+/// costs nothing, on a long document (millions of tiny lines, one huge
+/// line) as much memory again as the rest of the pipeline.
+pub fn is_long(lines: &[&str]) -> bool {
+    lines.len() > 8192 || lines.iter().map(|l| l.len()).sum::<usize>() > 4 << 20
+}
+
 /// White space in the wide sense used for blank lines and trimming:
 /// Unicode white space plus the invisible characters normalisation removes
 /// (zero-width characters, BOM, soft hyphen).

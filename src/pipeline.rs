@@ -89,11 +89,6 @@ pub struct Processed {
     pub malformed: usize,
 }
 
-/// Lines up to which every line's normal form, made by the rules, is kept
-/// for the output: a few dozen bytes a line, nothing on a page, much on a
-/// document of millions of tiny lines.
-const KEEP_NORMS_MAX_LINES: usize = 8192;
-
 /// The whole pipeline, built once.
 pub struct Pipeline {
     config: PipelineConfig,
@@ -157,7 +152,7 @@ impl Pipeline {
         let langs = self.detector.detect_kept(&open, &kept, &first);
         let mut segments = Vec::new();
         let mut dropped = Vec::new();
-        // No normal forms kept (a very long document): every segment is
+        // No normal forms kept (a long document): every segment is
         // normalised from its text.
         let mut norms = norms
             .iter_mut()
@@ -197,10 +192,10 @@ impl Pipeline {
     /// normal form (the rules made it).
     fn analyse<'a>(&self, lines: &[&'a str]) -> (Analysis, Vec<&'a str>, FirstPass, Vec<String>) {
         let mut ruled = self.cleaner.apply_rules(lines);
-        // Kept for the output on a page; freed now on a document of very
-        // many lines, whose segments are normalised again instead.
+        // Kept for the output on a page; freed now on a long document,
+        // whose segments are normalised again instead.
         let mut norms = std::mem::take(&mut ruled.norms);
-        if lines.len() > KEEP_NORMS_MAX_LINES {
+        if crate::blocks::is_long(lines) {
             norms = Vec::new();
         }
         let open: Vec<&str> = lines

@@ -104,12 +104,6 @@ impl Evidence {
     }
 }
 
-/// Lines up to which the first pass keeps every line's analysed pieces
-/// for the second: they cost a few hundred bytes a line, nothing on a page
-/// but as much again as the rest of the pipeline on a document of millions
-/// of tiny lines, which is detected afresh instead when it must be.
-const KEEP_ANALYSIS_MAX_LINES: usize = 8192;
-
 /// What the first pass over a document learnt, for a second pass over
 /// some of its lines to reuse.
 pub struct FirstPass {
@@ -119,8 +113,8 @@ pub struct FirstPass {
     doc_has_kana: bool,
     prior: Option<Lang>,
     /// Each line's pieces, analysed but not yet labelled (labelling needs
-    /// the document's prior); `None` for a document of more than
-    /// [`KEEP_ANALYSIS_MAX_LINES`] lines.
+    /// the document's prior); `None` for a long document
+    /// ([`crate::blocks::is_long`]).
     raw: Option<Vec<Vec<Raw>>>,
     /// Each line's labels before context.
     pending: Vec<Vec<Pending>>,
@@ -189,7 +183,10 @@ impl Detector {
         let prior = self.latin_prior(evidence.iter());
         let finish =
             |(raw, line): (&Vec<Raw>, &&str)| self.finish_line(line, raw, prior, doc_has_kana);
-        let (pending, raw) = if lines.len() <= KEEP_ANALYSIS_MAX_LINES {
+        // Kept for the second pass: a few hundred bytes a line, nothing on
+        // a page but as much again as the rest of the pipeline on a long
+        // document, which is detected afresh instead when it must be.
+        let (pending, raw) = if !crate::blocks::is_long(lines) {
             let pending: Vec<Vec<Pending>> = raw.iter().zip(lines).map(finish).collect();
             (pending, Some(raw))
         } else {
