@@ -406,7 +406,7 @@ pub fn find_title(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::{any, prop, Strategy};
+    use proptest::prelude::Strategy;
 
     /// [`each_token`] as it was before its fast paths: every token, in order.
     fn tokens_reference(line: &str) -> Vec<String> {
@@ -453,8 +453,8 @@ mod tests {
     }
 
     fn token_line() -> impl Strategy<Value = String> {
-        let piece = proptest::prop_oneof![
-            prop::sample::select(vec![
+        crate::clean::test_line(
+            vec![
                 " ",
                 "-",
                 ".",
@@ -506,12 +506,10 @@ mod tests {
                 "café",
                 "CAFÉ",
                 "naïve",
-            ])
-            .prop_map(String::from),
-            "\\PC{0,5}",
-            any::<char>().prop_map(String::from),
-        ];
-        prop::collection::vec(piece, 0..30).prop_map(|p| p.concat())
+            ],
+            5,
+            30,
+        )
     }
 
     proptest::proptest! {

@@ -532,7 +532,7 @@ impl Features {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use proptest::prelude::{any, prop, Strategy};
+    use proptest::prelude::{prop, Strategy};
 
     #[test]
     fn classes_of_typical_lines() {
@@ -705,8 +705,8 @@ mod tests {
     /// arbitrary characters (non-ASCII white space and zero-width ones
     /// among them).
     fn feature_line() -> impl Strategy<Value = String> {
-        let piece = proptest::prop_oneof![
-            prop::sample::select(vec![
+        crate::clean::test_line(
+            vec![
                 " ",
                 " ",
                 "  ",
@@ -835,12 +835,10 @@ mod tests {
                 "!\" –",
                 "。」— ",
                 ".)\t--",
-            ])
-            .prop_map(String::from),
-            "\\PC{0,4}",
-            any::<char>().prop_map(String::from),
-        ];
-        prop::collection::vec(piece, 0..40).prop_map(|p| p.concat())
+            ],
+            4,
+            40,
+        )
     }
 
     fn langs() -> impl Strategy<Value = Option<Lang>> {

@@ -53,6 +53,26 @@ impl Decision {
     }
 }
 
+/// Test input for the classifier's fast paths: lines of up to
+/// `max_pieces` pieces, each one of `words`, up to `max_text` arbitrary
+/// printable characters, or any one character.
+#[cfg(test)]
+pub(crate) fn test_line(
+    words: Vec<&'static str>,
+    max_text: usize,
+    max_pieces: usize,
+) -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::{any, prop, Strategy};
+    let text =
+        proptest::string::string_regex(&format!("\\PC{{0,{max_text}}}")).expect("a valid pattern");
+    let piece = proptest::prop_oneof![
+        prop::sample::select(words).prop_map(String::from),
+        text,
+        any::<char>().prop_map(String::from),
+    ];
+    prop::collection::vec(piece, 0..max_pieces).prop_map(|p| p.concat())
+}
+
 /// The cleaning stage, built once from the rules and shared.
 pub struct Cleaner {
     rules: RuleSet,
