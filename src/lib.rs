@@ -46,6 +46,7 @@ pub mod progress;
 pub mod reader;
 pub mod run;
 pub mod stats;
+pub mod text;
 
 pub use config::Config;
 pub use lang::Lang;

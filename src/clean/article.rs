@@ -225,7 +225,7 @@ fn each_token_sized(line: &str, sizes: &Lengths, mut f: impl FnMut(&str) -> bool
         }
     }
     let mut word = String::new();
-    for w in Pieces::new(line) {
+    for w in pieces(line) {
         if w.len() < 4 {
             continue; // fewer than four characters
         }
@@ -256,54 +256,15 @@ fn each_token_sized(line: &str, sizes: &Lengths, mut f: impl FnMut(&str) -> bool
     }
 }
 
-/// The pieces of a line between the characters that are CJK content or
-/// not alphanumeric: `line.split(|c| is_cjk_content(c) || !alphanumeric(c))`,
-/// with ASCII characters tested on their byte, without decoding.
-struct Pieces<'a> {
-    line: &'a str,
-    start: usize,
-    at: usize,
-    done: bool,
-}
-
-impl<'a> Pieces<'a> {
-    fn new(line: &'a str) -> Pieces<'a> {
-        Pieces {
-            line,
-            start: 0,
-            at: 0,
-            done: false,
-        }
-    }
-}
-
-impl<'a> Iterator for Pieces<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        if self.done {
-            return None;
-        }
-        let bytes = self.line.as_bytes();
-        while let Some(&b) = bytes.get(self.at) {
-            let here = self.at;
-            let cut = if b.is_ascii() {
-                self.at += 1;
-                !b.is_ascii_alphanumeric()
-            } else {
-                let c = self.line[here..].chars().next().expect("on a boundary");
-                self.at += c.len_utf8();
-                is_cjk_content(c) || !alphanumeric(c)
-            };
-            if cut {
-                let piece = &self.line[self.start..here];
-                self.start = self.at;
-                return Some(piece);
-            }
-        }
-        self.done = true;
-        Some(&self.line[self.start..])
-    }
+/// The runs of a line between the characters that are CJK content or not
+/// alphanumeric (the non-empty pieces of `line.split(|c|
+/// is_cjk_content(c) || !alphanumeric(c))`).
+fn pieces(line: &str) -> impl Iterator<Item = &str> {
+    crate::text::runs(
+        line,
+        |b| b.is_ascii_alphanumeric(),
+        |c| !is_cjk_content(c) && alphanumeric(c),
+    )
 }
 
 /// [`char::is_alphanumeric`], without Unicode table look-ups for ASCII,
@@ -552,8 +513,9 @@ mod tests {
         fn pieces_are_the_split_pieces(line in token_line()) {
             let split: Vec<&str> = line
                 .split(|c: char| !c.is_alphanumeric() || is_cjk_content(c))
+                .filter(|w| !w.is_empty())
                 .collect();
-            proptest::prop_assert_eq!(Pieces::new(&line).collect::<Vec<_>>(), split);
+            proptest::prop_assert_eq!(pieces(&line).collect::<Vec<_>>(), split);
         }
     }
 

@@ -226,11 +226,8 @@ impl Detector {
                 .filter(|(_, &keep)| keep)
                 .map(|(e, _)| e),
         );
-        let masked: Vec<&str> = lines
-            .iter()
-            .zip(kept)
-            .map(|(l, &keep)| if keep { *l } else { "" })
-            .collect();
+        // Settling reads only the lines with labels, so the other lines
+        // need not be blanked but for a fresh detection.
         if prior == first.prior && doc_has_kana == first.doc_has_kana {
             let pending: Vec<&[Pending]> = first
                 .pending
@@ -238,9 +235,14 @@ impl Detector {
                 .zip(kept)
                 .map(|(p, &keep)| if keep { p.as_slice() } else { &[] })
                 .collect();
-            return self.settle(&masked, &pending);
+            return self.settle(lines, &pending);
         }
         let Some(raw) = &first.raw else {
+            let masked: Vec<&str> = lines
+                .iter()
+                .zip(kept)
+                .map(|(l, &keep)| if keep { *l } else { "" })
+                .collect();
             return self.detect_lines(&masked);
         };
         let pending: Vec<Vec<Pending>> = raw
@@ -255,7 +257,7 @@ impl Detector {
                 }
             })
             .collect();
-        self.settle(&masked, &slices(&pending))
+        self.settle(lines, &slices(&pending))
     }
 
     /// The document's main languages, and context applied to every line.

@@ -273,7 +273,7 @@ pub fn add_mask(hits: &mut Hits, mask: u8) {
 /// stays: Tagalog writes contractions with it ('to, 'yan).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     let apostrophe = |c: char| c == '\'' || c == '’';
-    Runs::of(text)
+    word_runs(text)
         .map(move |w| {
             let w = w.trim_matches('-');
             let quoted = w.ends_with(apostrophe);
@@ -285,22 +285,6 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
             }
         })
         .filter(move |w| !w.is_empty() && !w.chars().all(|c| apostrophe(c) || c == '-'))
-}
-
-/// The runs of word characters (letters, digits, apostrophes, hyphens) of
-/// a text, read byte by byte when it is ASCII.
-struct Runs<'a> {
-    rest: &'a str,
-    ascii: bool,
-}
-
-impl Runs<'_> {
-    fn of(text: &str) -> Runs<'_> {
-        Runs {
-            rest: text,
-            ascii: text.is_ascii(),
-        }
-    }
 }
 
 /// The ASCII bytes that are word characters ([`is_word_char`]).
@@ -319,26 +303,10 @@ fn is_word_char(c: char) -> bool {
     c.is_alphanumeric() || c == '\'' || c == '’' || c == '-'
 }
 
-impl<'a> Iterator for Runs<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let (start, end) = if self.ascii {
-            // `is_word_char` on ASCII (`’` is not ASCII), as a table.
-            let is_word = |b: &u8| WORD_BYTE[usize::from(*b)];
-            let b = self.rest.as_bytes();
-            let start = b.iter().position(is_word)?;
-            let len = b[start..].iter().position(|c| !is_word(c));
-            (start, len.map_or(b.len(), |n| start + n))
-        } else {
-            let start = self.rest.find(is_word_char)?;
-            let len = self.rest[start..].find(|c| !is_word_char(c));
-            (start, len.map_or(self.rest.len(), |n| start + n))
-        };
-        let run = &self.rest[start..end];
-        self.rest = &self.rest[end..];
-        Some(run)
-    }
+/// The runs of word characters (letters, digits, apostrophes, hyphens) of
+/// a text.
+fn word_runs(text: &str) -> impl Iterator<Item = &str> {
+    crate::text::runs(text, |b| WORD_BYTE[usize::from(b)], is_word_char)
 }
 
 /// Tagalog affixes written with a hyphen before a borrowed stem
@@ -411,7 +379,7 @@ mod tests {
         #[test]
         fn runs_are_the_pieces_of_a_split(text in "[aZ9'’\\- .,é日—\u{0b}]{0,24}") {
             let split: Vec<&str> = text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
-            let runs: Vec<&str> = Runs::of(&text).collect();
+            let runs: Vec<&str> = word_runs(&text).collect();
             proptest::prop_assert_eq!(runs, split);
         }
     }
