@@ -179,12 +179,13 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
             .iter()
             .any(|&l| l != g.lang && c.hits.of(l) > c.hits.of(g.lang))
     };
-    let mut dissent: Vec<usize> = Vec::new();
+    // (clause, its sentence's language)
+    let mut dissent: Vec<(usize, Lang)> = Vec::new();
     for (s, g) in sentences.iter().zip(&guesses) {
         let Some(g) = g else { continue };
         for ci in s.parts.clone() {
             if !clauses[ci].words.is_empty() && against(&clauses[ci], g) {
-                dissent.push(ci);
+                dissent.push((ci, g.lang));
             }
         }
     }
@@ -228,14 +229,14 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
     }
     // A clause whose function words point away from its sentence's answer
     // gets its own answer too, when it is long enough for one.
-    for &ci in &dissent {
+    for &(ci, sentence) in &dissent {
         let c = &clauses[ci];
         if c.letters < CLAUSE_MODEL_MIN_LETTERS {
             continue;
         }
         let cg = det
             .decisive(&c.hits)
-            .or_else(|| det.model(&text[c.bytes.clone()], c.letters, &c.hits, None));
+            .or_else(|| det.model_in(&text[c.bytes.clone()], c.letters, &c.hits, sentence));
         if let Some(cg) = cg {
             let weight = CLAUSE_MODEL * (c.letters as f32 / 8.0).min(3.0);
             spread(&mut ev, words, c, &cg, langs, weight);

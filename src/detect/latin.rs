@@ -2,8 +2,9 @@
 //! function-word counts when they are decisive ([`super::words`]); else
 //! whatlang restricted to the candidate languages, trusted on long text when
 //! it says it is reliable and on short text when the function words or the
-//! document's prior agree with it; else lingua, weighing only the two
-//! languages in contention (all of them when nothing narrows the choice),
+//! document's prior agree with it; else lingua, weighing only the
+//! languages in contention (those the function words tie on, the
+//! context's and whatlang's; all of them when nothing narrows the choice),
 //! blended with the function words on short text. Function words settle
 //! short lines that both statistical models get wrong ("I am begging
 //! pardon" is Tagalog to both).
@@ -11,6 +12,8 @@
 //! It answers for one piece of text at a time; cutting a piece where its
 //! language switches is [`super::clause`]'s work, and context (neighbours,
 //! the document's main language) is applied by [`super::Detector`].
+
+use std::sync::OnceLock;
 
 use lingua::{LanguageDetector, LanguageDetectorBuilder};
 
@@ -125,10 +128,11 @@ pub struct LatinDetector {
     langs: Vec<Lang>,
     whatlang: whatlang::Detector,
     lingua: LanguageDetector,
-    /// lingua for every pair of candidates: when the cheap evidence has
-    /// narrowed the choice to two languages, lingua weighs only those two,
-    /// several times faster than all of them.
-    pairs: Vec<((Lang, Lang), LanguageDetector)>,
+    /// lingua for sets of candidates, indexed by bit set (bit `i` for
+    /// `langs[i]`), each built when first needed: when the cheap evidence
+    /// has narrowed the choice to a few languages, lingua weighs only
+    /// those, several times faster than all of them.
+    subsets: Vec<OnceLock<LanguageDetector>>,
     words: FunctionWords,
 }
 
@@ -157,22 +161,14 @@ impl LatinDetector {
             .with_preloaded_language_models()
             .build();
         // The models are loaded once, globally, by the detector above; the
-        // pair detectors share them.
-        let mut pairs = Vec::new();
-        for (i, &a) in langs.iter().enumerate() {
-            for &b in &langs[i + 1..] {
-                if let (Some(la), Some(lb)) = (a.to_lingua(), b.to_lingua()) {
-                    pairs.push((
-                        (a, b),
-                        LanguageDetectorBuilder::from_languages(&[la, lb]).build(),
-                    ));
-                }
-            }
-        }
+        // detectors for fewer languages share them.
+        let subsets = (0..1usize << langs.len())
+            .map(|_| OnceLock::new())
+            .collect();
         Some(LatinDetector {
             whatlang: whatlang::Detector::with_allowlist(wl),
             lingua,
-            pairs,
+            subsets,
             words: FunctionWords::new(),
             langs,
         })
@@ -277,6 +273,31 @@ impl LatinDetector {
         hits: &Hits,
         prior: Option<Lang>,
     ) -> Option<LatinGuess> {
+        self.model_around(text, letters, hits, prior, None)
+    }
+
+    /// [`LatinDetector::model`] for a clause whose function words point
+    /// away from the answer for its sentence, `sentence`: that answer is
+    /// not a prior (it is what the clause is being checked against), but
+    /// it stays in contention when lingua weighs a tie of function words.
+    pub fn model_in(
+        &self,
+        text: &str,
+        letters: usize,
+        hits: &Hits,
+        sentence: Lang,
+    ) -> Option<LatinGuess> {
+        self.model_around(text, letters, hits, None, Some(sentence))
+    }
+
+    fn model_around(
+        &self,
+        text: &str,
+        letters: usize,
+        hits: &Hits,
+        prior: Option<Lang>,
+        around: Option<Lang>,
+    ) -> Option<LatinGuess> {
         if letters < 2 {
             return None;
         }
@@ -312,16 +333,31 @@ impl LatinDetector {
                 return Some(self.peaked(prior, 0.75));
             }
         }
-        // The two languages in contention: the function words' (or the
-        // context's) and whatlang's.
-        let hinted = if n > second { Some(top) } else { prior };
-        // A tie among the function words (`a` is English, French and
-        // Portuguese) narrows nothing: then lingua weighs every candidate.
-        let tied = n > 0 && n == second;
-        let lingua = match (hinted, rival) {
-            (Some(a), Some(b)) if a != b && !tied => self.pair(a, b).unwrap_or(&self.lingua),
-            _ => &self.lingua,
+        // The languages in contention: the function words' (every one
+        // tied for the lead: `a` is English, Tagalog and Portuguese), the
+        // context's (the prior, or the sentence around a clause) and
+        // whatlang's. With fewer than two, nothing narrows the choice and
+        // lingua weighs every candidate.
+        let mut contenders = 0u8;
+        let mut add = |lang: Lang| {
+            if let Some(i) = self.langs.iter().position(|&l| l == lang) {
+                contenders |= 1 << i;
+            }
         };
+        if n > 0 {
+            self.langs
+                .iter()
+                .filter(|&&l| hits.of(l) == n)
+                .for_each(|&l| add(l));
+        }
+        // A clear leader among the function words outweighs the context.
+        let prior = if n > second { None } else { prior };
+        prior
+            .into_iter()
+            .chain(around)
+            .chain(rival)
+            .for_each(&mut add);
+        let lingua = self.weighing(contenders);
         let mut scores: Vec<(Lang, f32)> = lingua
             .compute_language_confidence_values(text)
             .into_iter()
@@ -347,11 +383,20 @@ impl LatinDetector {
 }
 
 impl LatinDetector {
-    fn pair(&self, a: Lang, b: Lang) -> Option<&LanguageDetector> {
-        self.pairs
-            .iter()
-            .find(|((x, y), _)| (*x == a && *y == b) || (*x == b && *y == a))
-            .map(|(_, d)| d)
+    /// lingua weighing only the candidates of the bit set `contenders`
+    /// (bit `i` for `self.langs[i]`), built the first time that set is
+    /// asked for; every candidate when fewer than two are in it.
+    fn weighing(&self, contenders: u8) -> &LanguageDetector {
+        if contenders.count_ones() < 2 || usize::from(contenders) + 1 >= 1 << self.langs.len() {
+            return &self.lingua;
+        }
+        self.subsets[usize::from(contenders)].get_or_init(|| {
+            let langs: Vec<_> = (0..self.langs.len())
+                .filter(|i| contenders & (1 << i) != 0)
+                .filter_map(|i| self.langs[i].to_lingua())
+                .collect();
+            LanguageDetectorBuilder::from_languages(&langs).build()
+        })
     }
 }
 
@@ -486,5 +531,54 @@ mod tests {
         let g = d.detect(text, letters(text), None).unwrap();
         assert_eq!(g.lang, Lang::En);
         assert!(d.detect("a", 1, None).is_none());
+    }
+
+    fn bits(d: &LatinDetector, langs: &[Lang]) -> u8 {
+        langs
+            .iter()
+            .map(|l| 1 << d.langs().iter().position(|x| x == l).unwrap())
+            .sum()
+    }
+
+    /// lingua weighs exactly the languages of the set (one confidence per
+    /// language), and every candidate when the set narrows nothing.
+    #[test]
+    fn lingua_weighs_the_languages_in_contention() {
+        let d = detector();
+        let n = d.langs().len();
+        let text = "scam, text scam, OTP";
+        for set in [&[Lang::En, Lang::Tl][..], &[Lang::En, Lang::Es, Lang::Pt]] {
+            let values = d
+                .weighing(bits(&d, set))
+                .compute_language_confidence_values(text);
+            let mut got: Vec<_> = values
+                .iter()
+                .filter_map(|v| Lang::from_lingua(v.0))
+                .collect();
+            got.sort();
+            let mut want = set.to_vec();
+            want.sort();
+            assert_eq!(got, want);
+        }
+        for narrows_nothing in [0, bits(&d, &[Lang::Fr]), (1 << n) - 1] {
+            let values = d
+                .weighing(narrows_nothing)
+                .compute_language_confidence_values(text);
+            assert_eq!(values.len(), n);
+        }
+    }
+
+    /// A clause checked against its sentence keeps the sentence's language
+    /// in contention: "Signal No. 2," ties English and Portuguese on "no",
+    /// but the headline it opens is Tagalog.
+    #[test]
+    fn a_clause_is_weighed_against_its_sentence() {
+        let d = detector();
+        let text = "Signal No. 2,";
+        let hits = d.words().hits(text);
+        let alone = d.model(text, 8, &hits, None).unwrap();
+        let within = d.model_in(text, 8, &hits, Lang::Tl).unwrap();
+        assert_eq!(alone.score_of(Lang::Tl), 0.0, "{alone:?}");
+        assert!(within.score_of(Lang::Tl) > 0.0, "{within:?}");
     }
 }
