@@ -27,14 +27,35 @@ use crate::error::OutputError;
 use crate::lang::Lang;
 use crate::pipeline::{Processed, Segment};
 
-/// One segment record, as written.
-#[derive(Debug, Serialize)]
+/// One segment record, as written: `doc`, the fields of its
+/// [`DocSegment`], and `meta` when there is any.
+#[derive(Debug)]
 pub struct SegmentRecord<'a> {
     pub doc: &'a Value,
-    #[serde(flatten)]
     pub segment: DocSegment<'a>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub meta: Option<&'a Map<String, Value>>,
+}
+
+/// Written out rather than derived with `#[serde(flatten)]`, which goes
+/// through serde's map serialiser, field by field, for every segment.
+impl Serialize for SegmentRecord<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let g = &self.segment;
+        let mut r = s.serialize_struct("SegmentRecord", 8 + usize::from(self.meta.is_some()))?;
+        r.serialize_field("doc", self.doc)?;
+        r.serialize_field("seg", &g.seg)?;
+        r.serialize_field("lang", &g.lang)?;
+        r.serialize_field("role", &g.role)?;
+        r.serialize_field("text", g.text)?;
+        r.serialize_field("start", &g.start)?;
+        r.serialize_field("end", &g.end)?;
+        r.serialize_field("conf", &g.conf)?;
+        if let Some(meta) = self.meta {
+            r.serialize_field("meta", meta)?;
+        }
+        r.end()
+    }
 }
 
 /// A segment inside a document record: the segment record without `doc`.
@@ -359,6 +380,26 @@ mod tests {
         assert_eq!(
             serde_json::to_string(&r).unwrap(),
             r#"{"doc":"samples/000.txt","seg":0,"lang":"en","role":"body","text":"Hi.","start":3,"end":6,"conf":0.988}"#
+        );
+        // With meta, in that order; and the segment's fields are exactly
+        // a `DocSegment`'s (the impl is written out, so a field added to
+        // one must be added to the other).
+        let meta: Map<String, Value> = serde_json::from_str(r#"{"url":"u"}"#).unwrap();
+        let r = SegmentRecord {
+            meta: Some(&meta),
+            ..r
+        };
+        let line = serde_json::to_string(&r).unwrap();
+        assert!(
+            line.ends_with(r#","conf":0.988,"meta":{"url":"u"}}"#),
+            "{line}"
+        );
+        let mut fields: Map<String, Value> = serde_json::from_str(&line).unwrap();
+        fields.remove("doc");
+        fields.remove("meta");
+        assert_eq!(
+            Value::Object(fields),
+            serde_json::to_value(&r.segment).unwrap()
         );
     }
 
