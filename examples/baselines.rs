@@ -15,6 +15,12 @@ use std::time::{Duration, Instant};
 use langsift::{Lang, Pipeline, PipelineConfig};
 use lingua::LanguageDetectorBuilder;
 
+/// The binary's allocator (see `src/main.rs`), so that the pipeline runs
+/// here as it does in the CLI; the peers run under it too.
+#[cfg(not(target_env = "msvc"))]
+#[global_allocator]
+static ALLOC: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
+
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().collect();
     let path = args
