@@ -32,140 +32,15 @@
 //! `LANGSIFT_EVAL_ERRORS=1` also prints langsift's wrongly labelled items;
 //! `LANGSIFT_EVAL_ONLY=<system>` runs one system only (for profiling).
 
-use std::collections::BTreeMap;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use langsift::detect::{Detector, Lang};
 use lingua::{LanguageDetector, LanguageDetectorBuilder};
-use serde::Deserialize;
 
-#[derive(Deserialize)]
-struct Span {
-    lang: String,
-    text: String,
-}
-
-#[derive(Deserialize)]
-struct Item {
-    id: String,
-    page: String,
-    kind: String,
-    spans: Vec<Span>,
-}
-
-impl Item {
-    fn text(&self) -> String {
-        self.spans.iter().map(|s| s.text.as_str()).collect()
-    }
-
-    /// Gold label of every character, in order.
-    fn gold(&self) -> Vec<Lang> {
-        let mut out = Vec::new();
-        for s in &self.spans {
-            let lang: Lang = s.lang.parse().expect("gold language code");
-            out.extend(s.text.chars().map(|_| lang));
-        }
-        out
-    }
-
-    fn is_code_switched(&self) -> bool {
-        let mut langs: Vec<&str> = self.spans.iter().map(|s| s.lang.as_str()).collect();
-        langs.sort_unstable();
-        langs.dedup();
-        langs.len() >= 2
-    }
-}
-
-/// Labels per character of every item, by byte ranges.
-type ByteLabels = Vec<(std::ops::Range<usize>, Lang)>;
-
-fn char_labels(text: &str, ranges: &ByteLabels) -> Vec<Lang> {
-    text.char_indices()
-        .map(|(b, _)| {
-            ranges
-                .iter()
-                .find(|(r, _)| r.contains(&b))
-                .map_or(Lang::Und, |(_, l)| *l)
-        })
-        .collect()
-}
-
-const OTHER: [Lang; 6] = [Lang::Es, Lang::Id, Lang::Ko, Lang::Fr, Lang::De, Lang::Pt];
-
-/// Right and total characters per score bucket.
-#[derive(Default)]
-struct Score {
-    buckets: BTreeMap<&'static str, (usize, usize)>,
-}
-
-impl Score {
-    fn add(&mut self, bucket: &'static str, right: bool) {
-        let e = self.buckets.entry(bucket).or_default();
-        e.0 += right as usize;
-        e.1 += 1;
-    }
-
-    fn get(&self, bucket: &str) -> f64 {
-        self.buckets
-            .get(bucket)
-            .map_or(f64::NAN, |&(r, t)| r as f64 / t.max(1) as f64)
-    }
-}
-
-fn bucket_of(gold: Lang) -> &'static str {
-    match gold {
-        Lang::En => "en",
-        Lang::Ja => "ja",
-        Lang::Tl => "tl",
-        Lang::Zh => "zh",
-        Lang::Und => "und",
-        _ => "other",
-    }
-}
-
-/// Score one item's labels; returns the number of wrong characters.
-fn score_item(score: &mut Score, item: &Item, labels: &[Lang]) -> usize {
-    let text = item.text();
-    let gold = item.gold();
-    let mut wrong = 0;
-    for ((c, g), p) in text.chars().zip(&gold).zip(labels) {
-        if c.is_whitespace() {
-            continue;
-        }
-        let right = p == g || (OTHER.contains(g) && *p == Lang::Und);
-        wrong += !right as usize;
-        score.add("all", right);
-        score.add(bucket_of(*g), right);
-        if item.is_code_switched() {
-            score.add("switched", right);
-        }
-    }
-    wrong
-}
-
-/// A system under test: labels every item of the set, page by page.
-trait System {
-    fn name(&self) -> &'static str;
-    /// Byte-range labels for every item of one page.
-    fn label_page(&self, texts: &[&str]) -> Vec<ByteLabels>;
-}
-
-struct Langsift(Detector);
-
-impl System for Langsift {
-    fn name(&self) -> &'static str {
-        "langsift"
-    }
-    fn label_page(&self, texts: &[&str]) -> Vec<ByteLabels> {
-        self.0
-            .detect_lines(texts)
-            .lines
-            .into_iter()
-            .map(|spans| spans.into_iter().map(|s| (s.bytes, s.lang)).collect())
-            .collect()
-    }
-}
+#[path = "../tests/support/detect_score.rs"]
+mod detect_score;
+use detect_score::{load, paginate, ByteLabels, Item, Langsift, Score, System, OTHER};
 
 struct WhatlangLine(whatlang::Detector);
 
@@ -239,39 +114,9 @@ struct Row {
 }
 
 fn evaluate(sys: &dyn System, pages: &[Vec<&Item>], show: bool) -> Row {
-    let texts: Vec<Vec<String>> = pages
-        .iter()
-        .map(|p| p.iter().map(|i| i.text()).collect())
-        .collect();
-    let refs: Vec<Vec<&str>> = texts
-        .iter()
-        .map(|p| p.iter().map(String::as_str).collect())
-        .collect();
-
-    let mut score = Score::default();
-    for (page, page_texts) in pages.iter().zip(&refs) {
-        let labels = sys.label_page(page_texts);
-        for ((item, text), ranges) in page.iter().zip(page_texts).zip(&labels) {
-            let chars = char_labels(text, ranges);
-            let wrong = score_item(&mut score, item, &chars);
-            if show && wrong > 0 {
-                let got: Vec<String> = ranges
-                    .iter()
-                    .map(|(r, l)| format!("{l}:{}", &text[r.clone()]))
-                    .collect();
-                println!(
-                    "  {} [{}] wrong={wrong}: {}",
-                    item.id,
-                    item.kind,
-                    got.join(" | ")
-                );
-            }
-        }
-    }
-
     Row {
         name: sys.name(),
-        score,
+        score: detect_score::evaluate(sys, pages, show),
         mb_per_s: 0.0,
     }
 }
@@ -507,27 +352,4 @@ fn print_table(rows: &[Row], speed: bool) {
         }
         println!();
     }
-}
-
-/// The items of a data set in `tests/data/detect/`.
-fn load(name: &str) -> Vec<Item> {
-    let path = format!("{}/tests/data/detect/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("read {path}: {e}"))
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).expect("eval item"))
-        .collect()
-}
-
-/// Items grouped by page, in order.
-fn paginate(items: &[Item]) -> Vec<Vec<&Item>> {
-    let mut pages: Vec<Vec<&Item>> = Vec::new();
-    for item in items {
-        match pages.last_mut() {
-            Some(p) if p[0].page == item.page => p.push(item),
-            _ => pages.push(vec![item]),
-        }
-    }
-    pages
 }

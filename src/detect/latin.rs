@@ -351,12 +351,10 @@ impl LatinDetector {
                 .for_each(|&l| add(l));
         }
         // A clear leader among the function words outweighs the context.
-        let prior = if n > second { None } else { prior };
-        prior
-            .into_iter()
-            .chain(around)
-            .chain(rival)
-            .for_each(&mut add);
+        if n <= second {
+            prior.into_iter().chain(around).for_each(&mut add);
+        }
+        rival.into_iter().for_each(&mut add);
         let lingua = self.weighing(contenders);
         let mut scores: Vec<(Lang, f32)> = lingua
             .compute_language_confidence_values(text)
@@ -568,17 +566,34 @@ mod tests {
         }
     }
 
+    /// The model's answer for a clause on its own, and checked against a
+    /// sentence in `sentence`.
+    fn alone_and_within(text: &str, sentence: Lang) -> (LatinGuess, LatinGuess) {
+        let d = detector();
+        let hits = d.words().hits(text);
+        let alone = d.model(text, letters(text), &hits, None).unwrap();
+        let within = d.model_in(text, letters(text), &hits, sentence).unwrap();
+        (alone, within)
+    }
+
     /// A clause checked against its sentence keeps the sentence's language
     /// in contention: "Signal No. 2," ties English and Portuguese on "no",
     /// but the headline it opens is Tagalog.
     #[test]
     fn a_clause_is_weighed_against_its_sentence() {
-        let d = detector();
-        let text = "Signal No. 2,";
-        let hits = d.words().hits(text);
-        let alone = d.model(text, 8, &hits, None).unwrap();
-        let within = d.model_in(text, 8, &hits, Lang::Tl).unwrap();
+        let (alone, within) = alone_and_within("Signal No. 2,", Lang::Tl);
         assert_eq!(alone.score_of(Lang::Tl), 0.0, "{alone:?}");
         assert!(within.score_of(Lang::Tl) > 0.0, "{within:?}");
+    }
+
+    /// ... but a clear leader among the function words keeps the context
+    /// out: "I swear," opens a Tagalog sentence in the evaluation set
+    /// ("I swear, parang ilog na yung kalye namin kagabi.") and stays
+    /// English.
+    #[test]
+    fn a_clear_function_word_leader_outweighs_the_sentence() {
+        let (alone, within) = alone_and_within("I swear,", Lang::Tl);
+        assert_eq!(within, alone);
+        assert_eq!(within.lang, Lang::En, "{within:?}");
     }
 }
