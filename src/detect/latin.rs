@@ -140,11 +140,14 @@ impl LatinDetector {
     /// Build for `candidates` (non-Latin ones are ignored). Returns `None`
     /// when no Latin-script language is among them.
     pub fn new(candidates: &[Lang]) -> Option<LatinDetector> {
-        let langs: Vec<Lang> = candidates
-            .iter()
-            .copied()
-            .filter(|l| l.is_latin())
-            .collect();
+        // Each Latin-script language once (at most seven: lingua's sets of
+        // them are indexed by a byte of bits).
+        let mut langs: Vec<Lang> = Vec::new();
+        for &l in candidates {
+            if l.is_latin() && !langs.contains(&l) {
+                langs.push(l);
+            }
+        }
         let first = *langs.first()?;
         let mut li: Vec<_> = langs.iter().filter_map(|l| l.to_lingua()).collect();
         if li.len() == 1 {
@@ -334,7 +337,7 @@ impl LatinDetector {
             }
         }
         // The languages in contention: the function words' (every one
-        // tied for the lead: `a` is English, Tagalog and Portuguese), the
+        // tied for the lead: `a` is English, French and Portuguese), the
         // context's (the prior, or the sentence around a clause) and
         // whatlang's. With fewer than two, nothing narrows the choice and
         // lingua weighs every candidate.
@@ -540,6 +543,12 @@ mod tests {
 
     /// lingua weighs exactly the languages of the set (one confidence per
     /// language), and every candidate when the set narrows nothing.
+    #[test]
+    fn candidates_are_counted_once() {
+        let d = LatinDetector::new(&[Lang::En, Lang::Tl, Lang::En, Lang::Ja, Lang::Tl]).unwrap();
+        assert_eq!(d.langs(), [Lang::En, Lang::Tl]);
+    }
+
     #[test]
     fn lingua_weighs_the_languages_in_contention() {
         let d = detector();
