@@ -15,9 +15,9 @@ use langsift::pipeline::Pipeline;
 /// jemalloc rather than the system allocator: the pipeline makes many
 /// small, short-lived allocations per line, and with glibc's malloc they
 /// cost 14% of the instructions of a batch run. jemalloc does the same work
-/// in 8% fewer instructions in all, for about 10 MB more peak memory
-/// (measured on 5 and 10 MB of the batch benchmark's corpus; see the
-/// README's performance section). ripgrep makes the same choice on musl.
+/// in 8% fewer instructions in all, for 10 to 20 MB more peak memory
+/// (measured on the batch benchmark's corpus; see the README's batch
+/// benchmark). ripgrep makes the same choice on musl.
 #[cfg(not(target_env = "msvc"))]
 #[global_allocator]
 static ALLOC: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
