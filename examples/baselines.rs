@@ -17,7 +17,7 @@ use lingua::LanguageDetectorBuilder;
 
 /// The binary's allocator (see `src/main.rs`), so that the pipeline runs
 /// here as it does in the CLI; the peers run under it too.
-#[cfg(not(target_env = "msvc"))]
+#[cfg(all(feature = "jemalloc", not(target_env = "msvc")))]
 #[global_allocator]
 static ALLOC: tikv_jemallocator::Jemalloc = tikv_jemallocator::Jemalloc;
 
