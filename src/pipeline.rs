@@ -152,14 +152,10 @@ impl Pipeline {
         let langs = self.detector.detect_kept(&open, &kept, &first);
         let mut segments = Vec::new();
         let mut dropped = Vec::new();
-        // No normal forms kept (a long document): every segment is
-        // normalised from its text.
-        let mut norms = norms
-            .iter_mut()
-            .map(Some)
-            .chain(std::iter::repeat_with(|| None));
         for ((block, decision), spans) in blocks.iter().zip(&decisions).zip(&langs.lines) {
-            let norm = norms.next().flatten();
+            // None on a long document (no normal forms kept): its segments
+            // are normalised from their text.
+            let norm = norms.get_mut(block.index);
             match decision {
                 Decision::Blank => {}
                 Decision::Keep(role) => {
