@@ -177,38 +177,62 @@ fn each_token(line: &str, f: impl FnMut(&str) -> bool) {
     each_token_sized(line, &Lengths::ALL, f)
 }
 
-/// Byte lengths of ASCII tokens, as a bit set (lengths of 63 and more
-/// share the last bit): lower-casing ASCII keeps a token's length, so an
-/// ASCII word whose length no wanted token has can be passed over before
-/// it is lower-cased and looked up.
-struct Lengths(u64);
+/// The kinds of token a walk looks for: byte lengths of ASCII words, as a
+/// bit set (lengths of 63 and more share the last bit), whether any other
+/// word, and whether any CJK pair. Lower-casing ASCII keeps a token's
+/// length, so an ASCII word whose length no wanted token has can be passed
+/// over before it is lower-cased and looked up; and a walk that wants no
+/// pair (or no word) does not cut the line into them at all (a Japanese
+/// page's English title, a Japanese title over a Japanese article).
+struct Lengths {
+    ascii: u64,
+    other_words: bool,
+    pairs: bool,
+}
 
 impl Lengths {
-    const ALL: Lengths = Lengths(u64::MAX);
+    const ALL: Lengths = Lengths {
+        ascii: u64::MAX,
+        other_words: true,
+        pairs: true,
+    };
 
     fn bit(len: usize) -> u64 {
         1 << len.min(63)
     }
 
-    /// The lengths of the ASCII ones of `tokens` (an ASCII word lower-cases
-    /// to an ASCII token, which no non-ASCII token equals).
+    /// The kinds of `tokens` (an ASCII word lower-cases to an ASCII token,
+    /// which no non-ASCII token equals; a pair is two CJK letters, which no
+    /// word has). Other words are not passed over when ASCII ones are
+    /// wanted: one may lower-case to ASCII (the Kelvin sign to `k`).
     fn of<'a>(tokens: impl Iterator<Item = &'a str>) -> Lengths {
-        Lengths(
-            tokens
-                .filter(|t| t.is_ascii())
-                .fold(0, |m, t| m | Lengths::bit(t.len())),
-        )
+        let mut out = Lengths {
+            ascii: 0,
+            other_words: false,
+            pairs: false,
+        };
+        for t in tokens {
+            if t.is_ascii() {
+                out.ascii |= Lengths::bit(t.len());
+            } else if t.chars().next().is_some_and(is_cjk_content) {
+                out.pairs = true;
+            } else {
+                out.other_words = true;
+            }
+        }
+        out
     }
 
     fn has(&self, len: usize) -> bool {
-        self.0 & Lengths::bit(len) != 0
+        self.ascii & Lengths::bit(len) != 0
     }
 }
 
-/// [`each_token`], passing over ASCII words whose length is not in `sizes`.
+/// [`each_token`], passing over the tokens whose kind or (ASCII words)
+/// length is not in `sizes`.
 fn each_token_sized(line: &str, sizes: &Lengths, mut f: impl FnMut(&str) -> bool) {
     // An ASCII line has no CJK letters, hence no pairs.
-    if !line.is_ascii() {
+    if sizes.pairs && !line.is_ascii() {
         let mut pair = String::new();
         let mut prev: Option<char> = None;
         for c in line.chars() {
@@ -223,6 +247,9 @@ fn each_token_sized(line: &str, sizes: &Lengths, mut f: impl FnMut(&str) -> bool
             }
             prev = cjk.then_some(c);
         }
+    }
+    if sizes.ascii == 0 && !sizes.other_words {
+        return;
     }
     let mut word = String::new();
     for w in pieces(line) {
@@ -467,6 +494,10 @@ mod tests {
                 "café",
                 "CAFÉ",
                 "naïve",
+                // The Kelvin sign: a non-ASCII word that lower-cases to
+                // an ASCII token.
+                "\u{212A}elvin",
+                "Kelvin",
             ],
             5,
             30,
