@@ -304,9 +304,33 @@ fn is_word_char(c: char) -> bool {
 }
 
 /// The runs of word characters (letters, digits, apostrophes, hyphens) of
-/// a text.
+/// a text, runs joined by one dot between two letters or digits making one
+/// word: a domain name, an abbreviation or a number ("Sipat.com", "a.m",
+/// "3.5") is not a sentence's words, and its parts are no function words
+/// ("com" is Portuguese for "with", "a" is English). Sentences end at a
+/// dot followed by white space ([`super::boundary`]), never inside such a
+/// word.
 fn word_runs(text: &str) -> impl Iterator<Item = &str> {
-    crate::text::runs(text, |b| WORD_BYTE[usize::from(b)], is_word_char)
+    let mut runs = crate::text::runs(text, |b| WORD_BYTE[usize::from(b)], is_word_char).peekable();
+    let offset = move |run: &str| run.as_ptr() as usize - text.as_ptr() as usize;
+    let alphanumeric = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    std::iter::from_fn(move || {
+        let first = runs.next()?;
+        let start = offset(first);
+        let mut end = start + first.len();
+        while let Some(&next) = runs.peek() {
+            let joined = offset(next) == end + 1
+                && text.as_bytes()[end] == b'.'
+                && alphanumeric(text[..end].chars().next_back())
+                && alphanumeric(next.chars().next());
+            if !joined {
+                break;
+            }
+            end = offset(next) + next.len();
+            runs.next();
+        }
+        Some(&text[start..end])
+    })
 }
 
 /// Tagalog affixes written with a hyphen before a borrowed stem
@@ -375,10 +399,22 @@ mod tests {
 
     proptest::proptest! {
         /// The runs of word characters are the non-empty pieces of a split
-        /// at every other character.
+        /// at every other character, but a dot between two letters or
+        /// digits.
         #[test]
         fn runs_are_the_pieces_of_a_split(text in "[aZ9'’\\- .,é日—\u{0b}]{0,24}") {
-            let split: Vec<&str> = text.split(|c: char| !is_word_char(c)).filter(|w| !w.is_empty()).collect();
+            let chars: Vec<char> = text.chars().collect();
+            let alnum = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(|c| c.is_alphanumeric());
+            let mut split: Vec<String> = vec![String::new()];
+            for (i, &c) in chars.iter().enumerate() {
+                let dot_inside = c == '.' && alnum(i.checked_sub(1)) && alnum(Some(i + 1));
+                if is_word_char(c) || dot_inside {
+                    split.last_mut().unwrap().push(c);
+                } else {
+                    split.push(String::new());
+                }
+            }
+            split.retain(|w| !w.is_empty());
             let runs: Vec<&str> = word_runs(&text).collect();
             proptest::prop_assert_eq!(runs, split);
         }
@@ -407,6 +443,37 @@ mod tests {
         ];
         for (text, lang, want) in cases {
             assert_eq!(fw.hits(text).of(lang), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn dotted_names_are_one_word_and_no_function_word() {
+        let got: Vec<&str> =
+            words("Basahin sa Sipat.com at 6:30 a.m. (U.S. 3.5) ng. Ang").collect();
+        assert_eq!(
+            got,
+            [
+                "Basahin",
+                "sa",
+                "Sipat.com",
+                "at",
+                "6",
+                "30",
+                "a.m",
+                "U.S",
+                "3.5",
+                "ng",
+                "Ang"
+            ]
+        );
+        let fw = FunctionWords::new();
+        for lang in [Lang::Pt, Lang::En, Lang::Es, Lang::Fr] {
+            assert_eq!(fw.hits("– Sipat.com").of(lang), 0, "{lang}");
+            assert_eq!(
+                fw.hits("www.rappler.com.ph, spiegel.de").of(lang),
+                0,
+                "{lang}"
+            );
         }
     }
 
