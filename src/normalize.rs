@@ -65,6 +65,19 @@ fn in_every_form(c: char) -> bool {
         | 0x201C..=0x201D)
 }
 
+/// The NFKC form of a full-width ASCII character (U+FF01 to U+FF5E) or
+/// the ideographic space: one ASCII character. Next to characters
+/// [`in_every_form`] the mapping is NFKC of the whole text, because every
+/// one of them, and every ASCII character, is a starter that composes with
+/// nothing before it (a test checks both for every character).
+fn narrowed(c: char) -> Option<char> {
+    match c {
+        '\u{3000}' => Some(' '),
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0),
+        _ => None,
+    }
+}
+
 /// Normalise `text` in the given form and clean its white space.
 ///
 /// ```
@@ -83,9 +96,18 @@ pub fn normalize(text: &str, form: Normalization) -> String {
     // form; other text is asked the normal-form quick check.
     // One pass tells both whether every character is in every form and,
     // if so, whether the white space (only spaces then) needs collapsing.
+    // Under NFKC, full-width ASCII and the ideographic space (common in
+    // Japanese text) become their ASCII selves, character by character,
+    // when the rest is in every form: then nothing composes (see
+    // [`narrowed`]).
     let (mut every_form, mut collapsed, mut prev_space) = (true, true, true);
+    let mut narrow = false;
     for c in text.chars() {
         if !in_every_form(c) {
+            if form == Normalization::Nfkc && narrowed(c).is_some() {
+                narrow = true;
+                continue;
+            }
             every_form = false;
             break;
         }
@@ -97,6 +119,10 @@ pub fn normalize(text: &str, form: Normalization) -> String {
         }
     }
     if every_form {
+        if narrow {
+            let mapped: String = text.chars().map(|c| narrowed(c).unwrap_or(c)).collect();
+            return collapse_white_space(&mapped);
+        }
         if collapsed && !prev_space {
             return text.to_owned();
         }
@@ -239,7 +265,41 @@ mod tests {
             assert_eq!(s.nfkc().collect::<String>(), s, "{c:?} U+{:04X}", c as u32);
             assert_eq!(s.nfc().collect::<String>(), s, "{c:?}");
             assert!(!is_zero_width(c), "{c:?}");
+            assert!(composes_with_nothing_before(c), "{c:?}");
         }
+    }
+
+    /// A starter that is never the second character of a composition
+    /// (its NFC quick check is Yes, not Maybe).
+    fn composes_with_nothing_before(c: char) -> bool {
+        unicode_normalization::char::canonical_combining_class(c) == 0
+            && unicode_normalization::is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+    }
+
+    /// The narrowed characters are exactly those whose NFKC form is one
+    /// ASCII character among U+FF01 to U+FF5E and U+3000, and that is what
+    /// they become; ASCII composes with nothing before it.
+    #[test]
+    fn narrowing_is_nfkc() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let Some(n) = narrowed(c) else { continue };
+            assert_eq!(
+                c.to_string().nfkc().collect::<String>(),
+                n.to_string(),
+                "U+{:04X}",
+                c as u32
+            );
+            assert!(n.is_ascii() && !is_zero_width(c), "U+{:04X}", c as u32);
+        }
+        for c in (0..0x80u8).map(char::from) {
+            assert!(composes_with_nothing_before(c), "{c:?}");
+        }
+        assert_eq!(narrowed('（'), Some('('));
+        assert_eq!(narrowed('\u{FF5F}'), None); // white parenthesis: U+2985
+        assert_eq!(
+            normalize("（参考）　５０％？", Normalization::Nfkc),
+            "(参考) 50%?"
+        );
     }
 
     /// The general way to collapse white space, which the fast check
@@ -254,7 +314,7 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn fast_paths_agree_on_any_text(
-            text in "[ a\\t\u{a0}\u{3000}\u{200b}日かｶＡé\u{301}“—.]{0,12}"
+            text in "[ a\\t\u{a0}\u{3000}\u{200b}日かｶＡé\u{301}“—.（？％～\u{ff5f}\u{3099}ｰ]{0,12}"
         ) {
             for form in [Normalization::Nfc, Normalization::Nfkc, Normalization::None] {
                 proptest::prop_assert_eq!(normalize(&text, form), normalize_generally(&text, form));
