@@ -49,20 +49,29 @@ pub fn is_zero_width(c: char) -> bool {
 
 /// Characters every normal form leaves as they are (none of them
 /// zero-width): printable ASCII, accented Latin-1 letters, kana,
-/// kanji, Japanese brackets and punctuation, typographic quotes and dashes.
+/// kanji, Japanese brackets, marks and punctuation (・ 々 【】 〒 ※),
+/// typographic quotes, dashes, guillemets and arrows, the copyright sign
+/// and the middle dot.
 fn in_every_form(c: char) -> bool {
     matches!(c as u32,
         0x20..=0x7E
+        | 0xA9
+        | 0xAB
+        | 0xB7
+        | 0xBB
         | 0xC0..=0xFF
         | 0x3001..=0x3002
+        | 0x3005
         | 0x300C..=0x300F
+        | 0x3010..=0x3012
         | 0x3041..=0x3096
-        | 0x30A1..=0x30FA
-        | 0x30FC
+        | 0x30A1..=0x30FC
         | 0x4E00..=0x9FFF
         | 0x2013..=0x2014
         | 0x2018..=0x2019
-        | 0x201C..=0x201D)
+        | 0x201C..=0x201D
+        | 0x2039..=0x203B
+        | 0x2190..=0x2193)
 }
 
 /// The NFKC form of a full-width ASCII character (U+FF01 to U+FF5E) or
