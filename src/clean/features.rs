@@ -110,6 +110,8 @@ pub struct FunctionWords {
     latin: HashMap<Lang, FxHashSet<String>>,
     any_latin: FxHashSet<String>,
     particles: aho_corasick::AhoCorasick,
+    /// Characters of each particle, by pattern.
+    particle_chars: Vec<usize>,
     /// Bytes in the longest Latin-script function word.
     longest: usize,
 }
@@ -213,8 +215,14 @@ impl FunctionWords {
             any_latin.extend(list.words.iter().cloned());
             latin.insert(lang, list.words.into_iter().collect());
         }
+        let particle_chars = particles.iter().map(|p| p.chars().count()).collect();
+        // A DFA without a prefilter: every particle starts with the same
+        // byte as every kana, so a prefilter would stop at nearly every
+        // character of a Japanese line and hand over to the automaton.
         let particles = aho_corasick::AhoCorasickBuilder::new()
             .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+            .prefilter(false)
             .build(&particles)
             .expect("particles compile");
         let longest = any_latin.iter().map(String::len).max().unwrap_or(0);
@@ -222,6 +230,7 @@ impl FunctionWords {
             latin,
             any_latin,
             particles,
+            particle_chars,
             longest,
         }
     }
@@ -269,7 +278,7 @@ impl FunctionWords {
         let covered: usize = self
             .particles
             .find_iter(line)
-            .map(|m| line[m.range()].chars().count())
+            .map(|m| self.particle_chars[m.pattern().as_usize()])
             .sum();
         share(covered, letters)
     }
