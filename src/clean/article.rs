@@ -174,7 +174,7 @@ pub fn article(
 /// pairs of CJK letters, each given to `f` (lower-cased) until it returns
 /// false.
 fn each_token(line: &str, f: impl FnMut(&str) -> bool) {
-    each_token_sized(line, &Lengths::ALL, f)
+    each_token_sized(line, &Wanted::ALL, f)
 }
 
 /// The kinds of token a walk looks for: byte lengths of ASCII words, as a
@@ -184,14 +184,14 @@ fn each_token(line: &str, f: impl FnMut(&str) -> bool) {
 /// over before it is lower-cased and looked up; and a walk that wants no
 /// pair (or no word) does not cut the line into them at all (a Japanese
 /// page's English title, a Japanese title over a Japanese article).
-struct Lengths {
+struct Wanted {
     ascii: u64,
     other_words: bool,
     pairs: bool,
 }
 
-impl Lengths {
-    const ALL: Lengths = Lengths {
+impl Wanted {
+    const ALL: Wanted = Wanted {
         ascii: u64::MAX,
         other_words: true,
         pairs: true,
@@ -205,15 +205,15 @@ impl Lengths {
     /// which no non-ASCII token equals; a pair is two CJK letters, which no
     /// word has). Other words are not passed over when ASCII ones are
     /// wanted: one may lower-case to ASCII (the Kelvin sign to `k`).
-    fn of<'a>(tokens: impl Iterator<Item = &'a str>) -> Lengths {
-        let mut out = Lengths {
+    fn of<'a>(tokens: impl Iterator<Item = &'a str>) -> Wanted {
+        let mut out = Wanted {
             ascii: 0,
             other_words: false,
             pairs: false,
         };
         for t in tokens {
             if t.is_ascii() {
-                out.ascii |= Lengths::bit(t.len());
+                out.ascii |= Wanted::bit(t.len());
             } else if t.chars().next().is_some_and(is_cjk_content) {
                 out.pairs = true;
             } else {
@@ -224,13 +224,13 @@ impl Lengths {
     }
 
     fn has(&self, len: usize) -> bool {
-        self.ascii & Lengths::bit(len) != 0
+        self.ascii & Wanted::bit(len) != 0
     }
 }
 
 /// [`each_token`], passing over the tokens whose kind or (ASCII words)
 /// length is not in `sizes`.
-fn each_token_sized(line: &str, sizes: &Lengths, mut f: impl FnMut(&str) -> bool) {
+fn each_token_sized(line: &str, sizes: &Wanted, mut f: impl FnMut(&str) -> bool) {
     // An ASCII line has no CJK letters, hence no pairs.
     if sizes.pairs && !line.is_ascii() {
         let mut pair = String::new();
@@ -360,7 +360,7 @@ pub fn find_title(
         .flat_map(|(_, t)| t.iter().map(String::as_str))
         .collect();
     let mut body: FxHashSet<String> = FxHashSet::default();
-    let sizes = Lengths::of(wanted.iter().copied());
+    let sizes = Wanted::of(wanted.iter().copied());
     for &i in good {
         if wanted.is_empty() {
             break;
@@ -523,7 +523,7 @@ mod tests {
                 .into_iter()
                 .chain(tokens(&line).into_iter().step_by(2))
                 .collect();
-            let sizes = Lengths::of(wanted.iter().map(String::as_str));
+            let sizes = Wanted::of(wanted.iter().map(String::as_str));
             let (mut all, mut sized) = (Vec::new(), Vec::new());
             each_token(&line, |t| {
                 if wanted.contains(t) {

@@ -679,8 +679,6 @@ mod tests {
         Some(l.iter().map(|s| Cue::StartsWith(s.to_string())).collect())
     }
 
-    /// The fast path of [`lower`] (runs of characters it copies whole)
-    /// gives what lower-casing each character does, for every character.
     /// Every literal in a text is found, also those that start where a
     /// longer one does, or inside one, or overlap one.
     #[test]
@@ -709,6 +707,8 @@ mod tests {
         assert_eq!(c.into_iter().collect::<Vec<_>>(), [0, 1]);
     }
 
+    /// The fast path of [`lower`] (runs of characters it copies whole)
+    /// gives what lower-casing each character does, for every character.
     #[test]
     fn lower_fast_path_agrees_on_every_character() {
         let mut fast = 0;
