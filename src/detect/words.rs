@@ -273,9 +273,8 @@ pub fn add_mask(hits: &mut Hits, mask: u8) {
 /// A word in single quotes loses them ('so'); a leading apostrophe alone
 /// stays: Tagalog writes contractions with it ('to, 'yan).
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
-    let apostrophe = |c: char| c == '\'' || c == '’';
     word_runs(text)
-        .map(move |w| {
+        .map(|w| {
             // Most words start and end with an ASCII letter or digit:
             // nothing to trim.
             let b = w.as_bytes();
@@ -284,16 +283,32 @@ pub fn words(text: &str) -> impl Iterator<Item = &str> {
             {
                 return w;
             }
-            let w = w.trim_matches('-');
-            let quoted = w.ends_with(apostrophe);
-            let w = w.trim_end_matches(apostrophe);
-            if quoted {
-                w.trim_start_matches(apostrophe)
-            } else {
-                w
-            }
+            trim_word(w)
         })
-        .filter(move |w| !w.is_empty() && !w.chars().all(|c| apostrophe(c) || c == '-'))
+        .filter(|w| is_word(w))
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// A run of word characters without its outer hyphens, and without its
+/// quotes if it is quoted ('so'); a leading apostrophe alone stays ('to).
+fn trim_word(w: &str) -> &str {
+    let w = w.trim_matches('-');
+    let quoted = w.ends_with(is_apostrophe);
+    let w = w.trim_end_matches(is_apostrophe);
+    if quoted {
+        w.trim_start_matches(is_apostrophe)
+    } else {
+        w
+    }
+}
+
+/// Whether a trimmed run is a word: not empty, not only apostrophes and
+/// hyphens.
+fn is_word(w: &str) -> bool {
+    !w.is_empty() && !w.chars().all(|c| is_apostrophe(c) || c == '-')
 }
 
 /// The ASCII bytes that are word characters ([`is_word_char`]).
@@ -455,21 +470,11 @@ mod tests {
         }
     }
 
-    /// [`words`] without its fast path.
+    /// [`words`] without its fast path: every run trimmed.
     fn words_reference(text: &str) -> Vec<&str> {
-        let apostrophe = |c: char| c == '\'' || c == '’';
         word_runs(text)
-            .map(|w| {
-                let w = w.trim_matches('-');
-                let quoted = w.ends_with(apostrophe);
-                let w = w.trim_end_matches(apostrophe);
-                if quoted {
-                    w.trim_start_matches(apostrophe)
-                } else {
-                    w
-                }
-            })
-            .filter(|w| !w.is_empty() && !w.chars().all(|c| apostrophe(c) || c == '-'))
+            .map(trim_word)
+            .filter(|w| is_word(w))
             .collect()
     }
 
