@@ -541,14 +541,15 @@ mod tests {
             .sum()
     }
 
-    /// lingua weighs exactly the languages of the set (one confidence per
-    /// language), and every candidate when the set narrows nothing.
+    /// Each Latin-script candidate once, the others left out.
     #[test]
     fn candidates_are_counted_once() {
         let d = LatinDetector::new(&[Lang::En, Lang::Tl, Lang::En, Lang::Ja, Lang::Tl]).unwrap();
         assert_eq!(d.langs(), [Lang::En, Lang::Tl]);
     }
 
+    /// lingua weighs exactly the languages of the set (one confidence per
+    /// language), and every candidate when the set narrows nothing.
     #[test]
     fn lingua_weighs_the_languages_in_contention() {
         let d = detector();
