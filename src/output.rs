@@ -146,17 +146,7 @@ pub fn render(
 ) -> Rendered {
     let mut r = Rendered::default();
     match format {
-        OutputFormat::Segments => {
-            for (seg, s) in p.segments.iter().enumerate() {
-                let record = SegmentRecord {
-                    doc: id,
-                    segment: DocSegment::new(seg, s),
-                    meta,
-                };
-                json_line(&mut r.lines, &record);
-                r.ends.push((s.lang, r.lines.len()));
-            }
-        }
+        OutputFormat::Segments => segment_lines(&mut r, id, meta, p),
         OutputFormat::Documents => {
             let mut text: BTreeMap<&'static str, String> = BTreeMap::new();
             for s in &p.segments {
@@ -197,6 +187,107 @@ pub fn render(
         }
     }
     r
+}
+
+/// The segment records of one document: the lines that serialising each
+/// [`SegmentRecord`] with serde_json gives (a test holds them to it), with
+/// what the records of a document share (`doc`, `meta`) serialised once,
+/// the keys written as they are, and strings escaped eight bytes at a time
+/// where they need no escape ([`json_str`]). Most of a run's output is
+/// these lines.
+fn segment_lines(r: &mut Rendered, id: &Value, meta: Option<&Map<String, Value>>, p: &Processed) {
+    let doc = serde_json::to_vec(id).expect("ids serialise");
+    let meta = meta.map(|m| serde_json::to_vec(m).expect("meta serialises"));
+    let mut number = itoa::Buffer::new();
+    let buf = &mut r.lines;
+    for (seg, s) in p.segments.iter().enumerate() {
+        let g = DocSegment::new(seg, s);
+        buf.extend_from_slice(b"{\"doc\":");
+        buf.extend_from_slice(&doc);
+        buf.extend_from_slice(b",\"seg\":");
+        buf.extend_from_slice(number.format(g.seg).as_bytes());
+        buf.extend_from_slice(b",\"lang\":");
+        json_str(buf, g.lang.code());
+        buf.extend_from_slice(b",\"role\":");
+        json_str(buf, g.role.name());
+        buf.extend_from_slice(b",\"text\":");
+        json_str(buf, g.text);
+        buf.extend_from_slice(b",\"start\":");
+        buf.extend_from_slice(number.format(g.start).as_bytes());
+        buf.extend_from_slice(b",\"end\":");
+        buf.extend_from_slice(number.format(g.end).as_bytes());
+        buf.extend_from_slice(b",\"conf\":");
+        serde_json::to_writer(&mut *buf, &g.conf).expect("numbers serialise");
+        if let Some(meta) = &meta {
+            buf.extend_from_slice(b",\"meta\":");
+            buf.extend_from_slice(meta);
+        }
+        buf.extend_from_slice(b"}\n");
+        r.ends.push((s.lang, buf.len()));
+    }
+}
+
+/// Write `s` as a JSON string, escaped as serde_json escapes it: `\"`,
+/// `\\`, the short forms `\b \t \n \f \r`, and `\u00xx` for the other
+/// control characters. Runs of eight bytes with none of them are copied
+/// without looking at each byte.
+fn json_str(buf: &mut Vec<u8>, s: &str) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let bytes = s.as_bytes();
+    buf.push(b'"');
+    let (mut run, mut i) = (0, 0);
+    while i < bytes.len() {
+        if let Some(chunk) = bytes.get(i..i + 8) {
+            let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+            if !may_need_escape(word) {
+                i += 8;
+                continue;
+            }
+        }
+        let b = bytes[i];
+        let short = match b {
+            b'"' => Some(b'"'),
+            b'\\' => Some(b'\\'),
+            0x08 => Some(b'b'),
+            0x09 => Some(b't'),
+            0x0A => Some(b'n'),
+            0x0C => Some(b'f'),
+            0x0D => Some(b'r'),
+            0..=0x1F => None,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        buf.extend_from_slice(&bytes[run..i]);
+        match short {
+            Some(c) => buf.extend_from_slice(&[b'\\', c]),
+            None => buf.extend_from_slice(&[
+                b'\\',
+                b'u',
+                b'0',
+                b'0',
+                HEX[usize::from(b >> 4)],
+                HEX[usize::from(b & 0xF)],
+            ]),
+        }
+        i += 1;
+        run = i;
+    }
+    buf.extend_from_slice(&bytes[run..]);
+    buf.push(b'"');
+}
+
+/// Whether any byte of `word` is a control character, `"` or `\\` (exact:
+/// the bit tricks find whether a byte is below a bound, or zero after an
+/// exclusive or, in every byte at once, without false answers).
+fn may_need_escape(word: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH;
+    let quote = word ^ (ONES * u64::from(b'"'));
+    let backslash = word ^ (ONES * u64::from(b'\\'));
+    below(word, 0x20) | below(quote, 1) | below(backslash, 1) != 0
 }
 
 fn json_line<T: Serialize>(buf: &mut Vec<u8>, value: &T) {
@@ -401,6 +492,83 @@ mod tests {
             Value::Object(fields),
             serde_json::to_value(&r.segment).unwrap()
         );
+    }
+
+    /// The segment lines as serde_json writes each [`SegmentRecord`].
+    fn segment_lines_by_serde(
+        id: &Value,
+        meta: Option<&Map<String, Value>>,
+        p: &Processed,
+    ) -> Vec<u8> {
+        let mut out = Vec::new();
+        for (seg, s) in p.segments.iter().enumerate() {
+            let record = SegmentRecord {
+                doc: id,
+                segment: DocSegment::new(seg, s),
+                meta,
+            };
+            json_line(&mut out, &record);
+        }
+        out
+    }
+
+    /// Text dense in what JSON escapes, and in what it does not.
+    fn json_text() -> impl proptest::strategy::Strategy<Value = String> {
+        "[a\"\\\\/\u{0}-\u{1f}\u{7f}é日\u{2028}\u{10FFFF} ]{0,40}"
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig {
+            cases: 2000,
+            ..proptest::prelude::ProptestConfig::default()
+        })]
+
+        #[test]
+        fn strings_are_escaped_as_serde_json_escapes_them(s in json_text()) {
+            let mut buf = Vec::new();
+            json_str(&mut buf, &s);
+            proptest::prop_assert_eq!(String::from_utf8(buf).unwrap(), serde_json::to_string(&s).unwrap());
+        }
+
+        #[test]
+        fn segment_lines_are_what_serde_json_writes(
+            texts in proptest::collection::vec(json_text(), 0..4),
+            id in json_text(),
+            numeric_id in proptest::option::of(0u64..u64::MAX),
+            meta in proptest::option::of(proptest::collection::btree_map(json_text(), json_text(), 0..3)),
+            conf in proptest::prop_oneof![0f32..=1.0, proptest::num::f32::ANY],
+            start in 0usize..usize::MAX / 2,
+        ) {
+            let langs = [Lang::En, Lang::Ja, Lang::Tl, Lang::Und];
+            let roles = [Role::Title, Role::Heading, Role::Body, Role::Related];
+            let segments = texts
+                .into_iter()
+                .enumerate()
+                .map(|(i, text)| Segment {
+                    lang: langs[i % langs.len()],
+                    role: roles[i % roles.len()],
+                    end: start + i + text.chars().count(),
+                    text,
+                    start: start + i,
+                    conf,
+                })
+                .collect();
+            let p = Processed {
+                segments,
+                dropped: Vec::new(),
+                main_lang: None,
+                encoding: "UTF-8",
+                malformed: 0,
+            };
+            let id = numeric_id.map_or(Value::from(id), Value::from);
+            let meta: Option<Map<String, Value>> =
+                meta.map(|m| m.into_iter().map(|(k, v)| (k, Value::from(v))).collect());
+            let r = render(OutputFormat::Segments, &id, meta.as_ref(), &p, false);
+            let want = segment_lines_by_serde(&id, meta.as_ref(), &p);
+            proptest::prop_assert_eq!(String::from_utf8(r.lines.clone()).unwrap(), String::from_utf8(want).unwrap());
+            let ends: Vec<usize> = r.lines.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(i, _)| i + 1).collect();
+            proptest::prop_assert_eq!(r.ends.iter().map(|e| e.1).collect::<Vec<_>>(), ends);
+        }
     }
 
     #[test]
