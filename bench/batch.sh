@@ -6,6 +6,10 @@
 # size (peak memory must not grow with the input), and, on the same text
 # (its first BASELINE_MB, default 2 MB), the pipeline in process against
 # lingua's detect_multiple_languages_of alone and whatlang per line alone.
+# For comparison, one thread also runs the five real pages of samples/pages,
+# repeated to the corpus's size: real article paragraphs are
+# longer than the generated pages' lines on average, and much of the work
+# is per line.
 #
 # Usage: bench/batch.sh [WORKDIR]   (the corpus is written there, not committed)
 set -euo pipefail
@@ -25,6 +29,17 @@ corpus="$work/corpus.jsonl"
 small="$work/corpus-small.jsonl"
 lines=$(wc -l < "$corpus")
 head -n $((lines / 10)) "$corpus" > "$small"
+seeds="$work/seeds.jsonl"
+python3 - "$seeds" "$mb" <<'PY'
+import json, pathlib, sys
+out, size = sys.argv[1], int(float(sys.argv[2]) * 1_000_000)
+pages = [p.read_text(encoding="utf-8") for p in sorted(pathlib.Path("samples/pages").iterdir())]
+with open(out, "w", encoding="utf-8") as f:
+    n = 0
+    while f.tell() < size:
+        f.write(json.dumps({"id": f"seed-{n}", "text": pages[n % len(pages)]}, ensure_ascii=False) + "\n")
+        n += 1
+PY
 
 # run NAME INPUT THREADS: prints "NAME text_MB wall_s cpu_s peak_MB"
 run() {
@@ -54,12 +69,13 @@ echo "== corpus: $(du -m "$corpus" | cut -f1) MB of JSONL, $lines pages; $cores 
   run j1 "$corpus" 1
   run "j$cores" "$corpus" "$cores"
   run "j$cores-tenth" "$small" "$cores"
+  run seeds-j1 "$seeds" 1
 } > "$work/runs.txt"
 echo "== baselines on the first $baseline_mb MB of text (one thread each)"
 ./target/release/examples/baselines "$corpus" "$baseline_mb" 2>/dev/null | tee "$work/baselines.txt"
 
-python3 - "$work/runs.txt" "$work/baselines.txt" <<'PY'
-import sys
+python3 - "$work/runs.txt" "$work/baselines.txt" "$small" "$seeds" <<'PY'
+import json, sys
 runs = [l.split() for l in open(sys.argv[1])]
 base = {l.split()[0]: float(l.split()[1]) for l in open(sys.argv[2]) if "MB/s" in l}
 print()
@@ -72,6 +88,11 @@ for name, mb, wall, cpu, peak, docs, share in runs:
 print(f"wall-clock speed-up of {runs[1][0]} over j1: {rates[1][0] / rates[0][0]:.2f}x "
       f"(CPU % shows what the machine let each run have)")
 print(f"work per MB, {runs[1][0]} against j1 (1.00 = no parallel overhead): {rates[0][1] / rates[1][1]:.2f}")
+def bytes_per_line(path):
+    lines = [l for rec in open(path, encoding="utf-8") for l in json.loads(rec)["text"].split("\n") if l.strip()]
+    return sum(len(l.encode()) for l in lines) / len(lines)
+print(f"bytes per non-blank line: generated pages {bytes_per_line(sys.argv[3]):.0f}, "
+      f"the real pages {bytes_per_line(sys.argv[4]):.0f} (seeds-j1 is {rates[3][1] / rates[0][1]:.2f}x j1 per CPU-second)")
 print("on the same text, per second of CPU time:")
 print(f"  pipeline (in process) / lingua detect_multiple_languages_of: {base['pipeline'] / base['lingua_multiple']:.1f}x")
 print(f"  pipeline (CLI -j1, whole corpus) / lingua detect_multiple_languages_of: {rates[0][1] / base['lingua_multiple']:.1f}x")
