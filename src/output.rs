@@ -239,7 +239,7 @@ fn json_str(buf: &mut Vec<u8>, s: &str) {
     while i < bytes.len() {
         if let Some(chunk) = bytes.get(i..i + 8) {
             let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
-            if !may_need_escape(word) {
+            if !needs_escape(word) {
                 i += 8;
                 continue;
             }
@@ -278,10 +278,11 @@ fn json_str(buf: &mut Vec<u8>, s: &str) {
     buf.push(b'"');
 }
 
-/// Whether any byte of `word` is a control character, `"` or `\\` (exact:
-/// the bit tricks find whether a byte is below a bound, or zero after an
-/// exclusive or, in every byte at once, without false answers).
-fn may_need_escape(word: u64) -> bool {
+/// Whether any byte of `word` is a control character, `"` or `\\`: whether
+/// a byte is below a bound (0x20), or zero after an exclusive or with the
+/// quote or the backslash, tested in every byte at once. (A wrong yes would
+/// only cost time; a wrong no is what the escaping test would catch.)
+fn needs_escape(word: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below = |w: u64, n: u8| w.wrapping_sub(ONES * u64::from(n)) & !w & HIGH;

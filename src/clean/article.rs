@@ -267,32 +267,32 @@ fn get(bits: &[u64], i: usize) -> bool {
     bits[i / 64] & (1 << (i % 64)) != 0
 }
 
-/// [`each_token`], passing over the tokens that `sizes` says cannot be
+/// [`each_token`], passing over the tokens that `filter` says cannot be
 /// wanted, in one walk over the characters of a non-ASCII line (pairs and
 /// words interleaved: the order of the tokens is not part of the
 /// contract).
-fn each_token_sized(line: &str, sizes: &Wanted, mut f: impl FnMut(&str) -> bool) {
+fn each_token_sized(line: &str, filter: &Wanted, mut f: impl FnMut(&str) -> bool) {
     let mut word = String::new();
     // An ASCII line has no CJK letters, hence no pairs, and only ASCII
     // words: their runs are found byte by byte.
     if line.is_ascii() {
-        if sizes.ascii != 0 {
+        if filter.ascii != 0 {
             for w in pieces(line) {
-                if !word_token(w, sizes, &mut word, &mut f) {
+                if !word_token(w, filter, &mut word, &mut f) {
                     return;
                 }
             }
         }
         return;
     }
-    let (pairs, words) = (!sizes.no_pairs(), !sizes.no_words());
+    let (pairs, words) = (!filter.no_pairs(), !filter.no_words());
     let mut pair = String::new();
     let mut prev: Option<char> = None;
     let mut word_start: Option<usize> = None;
     for (i, c) in line.char_indices() {
         let cjk = is_cjk_content(c);
         if let (Some(p), true, true) = (prev, cjk, pairs) {
-            if sizes.may_pair(p, c) {
+            if filter.may_pair(p, c) {
                 pair.clear();
                 pair.push(p);
                 pair.push(c);
@@ -308,7 +308,7 @@ fn each_token_sized(line: &str, sizes: &Wanted, mut f: impl FnMut(&str) -> bool)
             (true, None) => word_start = Some(i),
             (false, Some(start)) => {
                 word_start = None;
-                if words && !word_token(&line[start..i], sizes, &mut word, &mut f) {
+                if words && !word_token(&line[start..i], filter, &mut word, &mut f) {
                     return;
                 }
             }
@@ -316,20 +316,25 @@ fn each_token_sized(line: &str, sizes: &Wanted, mut f: impl FnMut(&str) -> bool)
         }
     }
     if let (Some(start), true) = (word_start, words) {
-        word_token(&line[start..], sizes, &mut word, &mut f);
+        word_token(&line[start..], filter, &mut word, &mut f);
     }
 }
 
 /// Give the token of the word `w` (lower-cased into `buf` when it must be)
 /// to `f`, unless it is too short, common or cannot be wanted; false when
 /// `f` says to stop.
-fn word_token(w: &str, sizes: &Wanted, buf: &mut String, f: &mut impl FnMut(&str) -> bool) -> bool {
+fn word_token(
+    w: &str,
+    filter: &Wanted,
+    buf: &mut String,
+    f: &mut impl FnMut(&str) -> bool,
+) -> bool {
     if w.len() < 4 {
         return true; // fewer than four characters
     }
     let token = if w.is_ascii() {
         let first = char::from(w.as_bytes()[0].to_ascii_lowercase());
-        if !sizes.has(w.len()) || !sizes.may_start(first) {
+        if !filter.has(w.len()) || !filter.may_start(first) {
             return true;
         }
         // Four bytes or more are four characters or more, lower-cased too.
@@ -346,7 +351,7 @@ fn word_token(w: &str, sizes: &Wanted, buf: &mut String, f: &mut impl FnMut(&str
         if !first
             .to_lowercase()
             .next()
-            .is_some_and(|c| sizes.may_start(c))
+            .is_some_and(|c| filter.may_start(c))
         {
             return true;
         }
@@ -437,12 +442,12 @@ pub fn find_title(
         .flat_map(|(_, t)| t.iter().map(String::as_str))
         .collect();
     let mut body: FxHashSet<String> = FxHashSet::default();
-    let sizes = Wanted::of(wanted.iter().copied());
+    let filter = Wanted::of(wanted.iter().copied());
     for &i in good {
         if wanted.is_empty() {
             break;
         }
-        each_token_sized(page.lines[i], &sizes, |t| {
+        each_token_sized(page.lines[i], &filter, |t| {
             if wanted.remove(t) {
                 body.insert(t.to_string());
             }
@@ -609,7 +614,7 @@ mod tests {
                 .into_iter()
                 .chain(tokens(&line).into_iter().step_by(2))
                 .collect();
-            let sizes = Wanted::of(wanted.iter().map(String::as_str));
+            let filter = Wanted::of(wanted.iter().map(String::as_str));
             let (mut all, mut sized) = (Vec::new(), Vec::new());
             each_token(&line, |t| {
                 if wanted.contains(t) {
@@ -617,7 +622,7 @@ mod tests {
                 }
                 true
             });
-            each_token_sized(&line, &sizes, |t| {
+            each_token_sized(&line, &filter, |t| {
                 if wanted.contains(t) {
                     sized.push(t.to_string());
                 }
