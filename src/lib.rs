@@ -5,11 +5,12 @@
 //!
 //! 1. [`decode`]: bytes in any common encoding to text;
 //! 2. [`blocks`]: text to lines with their offsets;
-//! 3. [`detect`]: every line's language, and the page's main language;
+//! 3. [`detect`]: every line's language, roughly (scripts and function
+//!    words), and the page's main language;
 //! 4. [`clean`]: boilerplate removed by phrase rules (data in `rules.toml`)
 //!    and a structural classifier, each removal with a reason and rule;
-//!    titles and headings recognised; then [`detect`] again cuts the kept
-//!    lines into segments of one language;
+//!    titles and headings recognised; then [`detect`] again, statistical
+//!    models and all, cuts the kept lines into segments of one language;
 //! 5. [`normalize`]: NFKC (by default) and white-space cleaning;
 //! 6. [`output`]: JSONL records with code-point offsets into the input.
 //!

@@ -1,10 +1,12 @@
 //! The pipeline: one document's bytes through every stage, in one direction:
 //! bytes -> text ([`crate::decode`]) -> blocks ([`crate::blocks`]) ->
 //! boilerplate rules ([`crate::clean::rules`]) -> language spans of the
-//! lines no rule removed ([`crate::detect`]) -> keep/drop decisions of the
+//! lines no rule removed, from scripts and function words only
+//! ([`crate::detect`]) -> keep/drop decisions of the
 //! classifier ([`crate::clean`], which is given those lines' languages and
 //! the page's main language) -> language spans of the kept lines, detected
-//! again without the boilerplate -> normalised segments
+//! again without the boilerplate, with the statistical models where the
+//! function words do not decide -> normalised segments
 //! ([`crate::normalize`]).
 //!
 //! A [`Pipeline`] is built once from a [`PipelineConfig`] (the language
@@ -147,7 +149,8 @@ impl Pipeline {
         let (analysis, open, first, mut norms) = self.analyse(&lines);
         let decisions = analysis.decisions;
         // Detect again, on what is kept only, so that chrome the classifier
-        // removed cannot sway the labels of the article's lines.
+        // removed cannot sway the labels of the article's lines; the
+        // statistical models are asked about these lines only.
         let kept: Vec<bool> = decisions.iter().map(Decision::is_kept).collect();
         let langs = self.detector.detect_kept(&open, &kept, &first);
         let mut segments = Vec::new();

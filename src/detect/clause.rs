@@ -18,7 +18,7 @@
 use std::ops::Range;
 
 use super::boundary::{cuts, Cut};
-use super::latin::{LatinDetector, LatinGuess, Scores};
+use super::latin::{Depth, LatinDetector, LatinGuess, Scores};
 use super::words::{add_mask, words, Hits};
 use super::Lang;
 
@@ -120,13 +120,21 @@ impl Analysis {
 /// Label the Latin text `line[range]` by runs of one language, with no
 /// context.
 pub fn segment(det: &LatinDetector, line: &str, range: Range<usize>) -> Vec<Run> {
-    finish(det, line, &Analysis::new(det, line, range), None)
+    let a = Analysis::new(det, line, range);
+    finish(det, line, &a, None, Depth::Models)
 }
 
 /// Label an analysed piece by runs of one language; `prior` is the
 /// language the context (the document) expects, used on text too short for
-/// the models.
-pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>) -> Vec<Run> {
+/// the models; `depth` how far a guess goes where the function words do
+/// not decide.
+pub fn finish(
+    det: &LatinDetector,
+    line: &str,
+    a: &Analysis,
+    prior: Option<Lang>,
+    depth: Depth,
+) -> Vec<Run> {
     let range = a.range.clone();
     let text = &line[range.clone()];
     let langs = det.langs();
@@ -144,7 +152,7 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
         }];
     }
     if langs.len() == 1 || words.is_empty() || letters < 2 {
-        let guess = det.detect(text, letters, prior);
+        let guess = det.detect_to(text, letters, prior, depth);
         return guess
             .map(|guess| Run {
                 bytes: range.clone(),
@@ -171,7 +179,7 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
                 return None;
             }
             det.decisive(&s.hits)
-                .or_else(|| det.model(&text[s.bytes.clone()], s.letters, &s.hits, prior))
+                .or_else(|| det.model_to(&text[s.bytes.clone()], s.letters, &s.hits, prior, depth))
         })
         .collect();
     let against = |c: &Unit, g: &LatinGuess| {
@@ -236,7 +244,7 @@ pub fn finish(det: &LatinDetector, line: &str, a: &Analysis, prior: Option<Lang>
         }
         let cg = det
             .decisive(&c.hits)
-            .or_else(|| det.model_in(&text[c.bytes.clone()], c.letters, &c.hits, sentence));
+            .or_else(|| det.model_in(&text[c.bytes.clone()], c.letters, &c.hits, sentence, depth));
         if let Some(cg) = cg {
             let weight = CLAUSE_MODEL * (c.letters as f32 / 8.0).min(3.0);
             spread(&mut ev, words, c, &cg, langs, weight);

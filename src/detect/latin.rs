@@ -9,6 +9,11 @@
 //! short lines that both statistical models get wrong ("I am begging
 //! pardon" is Tagalog to both).
 //!
+//! Where the function words do not decide, a caller that needs only a
+//! rough answer ([`Depth::Words`]: the cleaning stage, for lines it may
+//! yet drop) gets the words' lean or the context's language instead of
+//! the models', which cost a hundred times more than the words.
+//!
 //! It answers for one piece of text at a time; cutting a piece where its
 //! language switches is [`super::clause`]'s work, and context (neighbours,
 //! the document's main language) is applied by [`super::Detector`].
@@ -26,6 +31,21 @@ const WHATLANG_MIN_LETTERS: usize = 60;
 /// Letters up to which text without function words takes its context's
 /// language rather than a model's guess.
 const PRIOR_MAX_LETTERS: usize = 20;
+
+/// How far a guess goes where the function words do not decide.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Depth {
+    /// No statistical model: the language the function words lean to,
+    /// else the context's (the document's prior, the sentence around a
+    /// clause), else the first candidate, each with a modest confidence.
+    /// What the cleaning stage needs of a line it may yet drop (which
+    /// function-word list to count it with, whether it is in another
+    /// language than the page), without paying for whatlang and lingua
+    /// on chrome that is then thrown away.
+    Words,
+    /// whatlang, then lingua (see [`LatinDetector::model`]).
+    Models,
+}
 
 /// A language answer for a piece of Latin text: the best language, its
 /// confidence, and the scores of the others (for context decisions).
@@ -191,6 +211,17 @@ impl LatinDetector {
     /// else from the statistical models; `None` when it has too few letters
     /// to tell.
     pub fn detect(&self, text: &str, letters: usize, prior: Option<Lang>) -> Option<LatinGuess> {
+        self.detect_to(text, letters, prior, Depth::Models)
+    }
+
+    /// [`LatinDetector::detect`], going no further than `depth`.
+    pub fn detect_to(
+        &self,
+        text: &str,
+        letters: usize,
+        prior: Option<Lang>,
+        depth: Depth,
+    ) -> Option<LatinGuess> {
         if letters < 2 {
             return None;
         }
@@ -198,7 +229,7 @@ impl LatinDetector {
         if let Some(guess) = self.decisive(&hits) {
             return Some(guess);
         }
-        self.model(text, letters, &hits, prior)
+        self.model_around(text, letters, &hits, prior, None, depth)
     }
 
     /// The answer function words alone give, when they give a clear one:
@@ -276,7 +307,19 @@ impl LatinDetector {
         hits: &Hits,
         prior: Option<Lang>,
     ) -> Option<LatinGuess> {
-        self.model_around(text, letters, hits, prior, None)
+        self.model_around(text, letters, hits, prior, None, Depth::Models)
+    }
+
+    /// [`LatinDetector::model`], going no further than `depth`.
+    pub fn model_to(
+        &self,
+        text: &str,
+        letters: usize,
+        hits: &Hits,
+        prior: Option<Lang>,
+        depth: Depth,
+    ) -> Option<LatinGuess> {
+        self.model_around(text, letters, hits, prior, None, depth)
     }
 
     /// [`LatinDetector::model`] for a clause whose function words point
@@ -289,8 +332,9 @@ impl LatinDetector {
         letters: usize,
         hits: &Hits,
         sentence: Lang,
+        depth: Depth,
     ) -> Option<LatinGuess> {
-        self.model_around(text, letters, hits, None, Some(sentence))
+        self.model_around(text, letters, hits, None, Some(sentence), depth)
     }
 
     fn model_around(
@@ -300,6 +344,7 @@ impl LatinDetector {
         hits: &Hits,
         prior: Option<Lang>,
         around: Option<Lang>,
+        depth: Depth,
     ) -> Option<LatinGuess> {
         if letters < 2 {
             return None;
@@ -317,6 +362,14 @@ impl LatinDetector {
             if n == 0 && letters <= PRIOR_MAX_LETTERS {
                 return Some(self.peaked(prior, 0.6));
             }
+        }
+        if depth == Depth::Words {
+            let lang = if n > second {
+                top
+            } else {
+                prior.or(around).unwrap_or(top)
+            };
+            return Some(self.peaked(lang, if n > second { 0.7 } else { 0.5 }));
         }
         let mut rival = None;
         if let Some(info) = self.whatlang.detect(text) {
@@ -576,13 +629,46 @@ mod tests {
         }
     }
 
+    /// Without the models, text the function words do not decide takes
+    /// their lean, else its context's language; the models may say
+    /// otherwise ("Accessibility Statement", on a Tagalog page, is English
+    /// to them; its 22 letters are too many for the prior alone).
+    #[test]
+    fn the_words_depth_takes_the_lean_or_the_context_not_the_models() {
+        let d = detector();
+        let at = |text: &str, prior, depth| {
+            d.detect_to(text, letters(text), prior, depth)
+                .map(|g| (g.lang, g.conf))
+        };
+        let text = "Accessibility Statement";
+        assert_eq!(
+            at(text, Some(Lang::Tl), Depth::Words),
+            Some((Lang::Tl, 0.5))
+        );
+        assert_eq!(at(text, Some(Lang::Tl), Depth::Models).unwrap().0, Lang::En);
+        // One English function word leans, without deciding.
+        let text = "Best tablets of 2025 reviewed";
+        assert_eq!(
+            at(text, Some(Lang::Tl), Depth::Words),
+            Some((Lang::En, 0.7))
+        );
+        // Decisive function words answer the same at either depth.
+        let text = "Ang mga bata ay naglalaro sa parke";
+        assert_eq!(
+            at(text, Some(Lang::En), Depth::Words),
+            at(text, Some(Lang::En), Depth::Models)
+        );
+    }
+
     /// The model's answer for a clause on its own, and checked against a
     /// sentence in `sentence`.
     fn alone_and_within(text: &str, sentence: Lang) -> (LatinGuess, LatinGuess) {
         let d = detector();
         let hits = d.words().hits(text);
         let alone = d.model(text, letters(text), &hits, None).unwrap();
-        let within = d.model_in(text, letters(text), &hits, sentence).unwrap();
+        let within = d
+            .model_in(text, letters(text), &hits, sentence, Depth::Models)
+            .unwrap();
         (alone, within)
     }
 

@@ -16,6 +16,11 @@
 //! segment. The detector also reports the document's main language, which
 //! the cleaning stage uses.
 //!
+//! A page is detected twice: first every line the rules left, without the
+//! statistical models ([`Detector::first_pass`]: what the cleaning stage
+//! needs), then the lines it kept, models and all
+//! ([`Detector::detect_kept`], reusing the first pass's analysis).
+//!
 //! It labels text; it does not decide what is boilerplate.
 
 pub mod boundary;
@@ -28,7 +33,7 @@ pub mod words;
 use std::ops::Range;
 
 pub use crate::lang::Lang;
-use latin::{LatinDetector, LatinGuess};
+use latin::{Depth, LatinDetector, LatinGuess};
 use script::{Group, Piece};
 
 /// Letters under which a Latin piece counts as short, and so open to its
@@ -104,20 +109,16 @@ impl Evidence {
     }
 }
 
-/// What the first pass over a document learnt, for a second pass over
-/// some of its lines to reuse.
+/// What the first pass over a document learnt, for the second pass over
+/// the lines the cleaning stage keeps to reuse.
 pub struct FirstPass {
     /// Whether each line has kana.
     kana: Vec<bool>,
     evidence: Vec<Evidence>,
-    doc_has_kana: bool,
-    prior: Option<Lang>,
     /// Each line's pieces, analysed but not yet labelled (labelling needs
     /// the document's prior); `None` for a long document
     /// ([`crate::blocks::is_long`]).
     raw: Option<Vec<Vec<Raw>>>,
-    /// Each line's labels before context.
-    pending: Vec<Vec<Pending>>,
 }
 
 impl Detector {
@@ -153,21 +154,29 @@ impl Detector {
     /// assert_eq!(langs, [Lang::En, Lang::Zh]);
     /// ```
     pub fn detect_lines(&self, lines: &[&str]) -> DocLanguages {
-        let pass = self.label(lines);
-        self.settle(lines, &slices(&pass.pending))
+        let (pending, _) = self.label(lines, Depth::Models);
+        self.settle(lines, &slices(&pending))
     }
 
-    /// [`Detector::detect_lines`], also returning what a second pass over
-    /// some of the same lines can reuse ([`Detector::detect_kept`]).
+    /// The languages the cleaning stage needs to decide a document's
+    /// lines: [`Detector::detect_lines`] without the statistical models
+    /// ([`Depth::Words`]: where the function words do not decide a piece
+    /// of Latin text, it takes their lean or the context's language). Also
+    /// returns what the second pass, over the lines kept
+    /// ([`Detector::detect_kept`]), reuses.
+    ///
+    /// Most pieces the models would be asked about are short chrome that
+    /// the cleaning stage drops (two thirds of the model calls on the
+    /// benchmark corpus); those the models answer for the kept lines only.
     pub fn first_pass(&self, lines: &[&str]) -> (DocLanguages, FirstPass) {
-        let pass = self.label(lines);
-        let doc = self.settle(lines, &slices(&pass.pending));
+        let (pending, pass) = self.label(lines, Depth::Words);
+        let doc = self.settle(lines, &slices(&pending));
         (doc, pass)
     }
 
-    /// Every line's labels before context, with what the document gives
-    /// (its kana, its Latin prior).
-    fn label(&self, lines: &[&str]) -> FirstPass {
+    /// Every line's labels before context, going no further than `depth`,
+    /// and what the document gives (its kana, its Latin prior).
+    fn label(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
         let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
         let kana: Vec<bool> = pieces
             .iter()
@@ -181,8 +190,9 @@ impl Detector {
             .collect();
         let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
         let prior = self.latin_prior(evidence.iter());
-        let finish =
-            |(raw, line): (&Vec<Raw>, &&str)| self.finish_line(line, raw, prior, doc_has_kana);
+        let finish = |(raw, line): (&Vec<Raw>, &&str)| {
+            self.finish_line(line, raw, prior, doc_has_kana, depth)
+        };
         // Kept for the second pass: a few hundred bytes a line, nothing on
         // a page but as much again as the rest of the pipeline on a long
         // document, which is detected afresh instead when it must be.
@@ -198,24 +208,20 @@ impl Detector {
                 .collect();
             (pending, None)
         };
-        FirstPass {
+        let pass = FirstPass {
             kana,
             evidence,
-            doc_has_kana,
-            prior,
             raw,
-            pending,
-        }
+        };
+        (pending, pass)
     }
 
     /// Detect the lines `kept` marks of a document whose every line
     /// `first` was made from, as [`Detector::detect_lines`] would on the
-    /// document with the other lines blanked. When the kept lines give the
-    /// document the same kana and the same Latin prior as the whole page
-    /// did, each kept line's first-pass labels are reused and only context
-    /// is applied again; else the kept lines' analysed pieces are labelled
-    /// again with the kept lines' kana and prior (or, on a document too long
-    /// for them to have been kept, detected afresh).
+    /// document with the other lines blanked: the kept lines' analysed
+    /// pieces are labelled, models and all, with the kept lines' kana and
+    /// Latin prior (on a document too long for them to have been kept, the
+    /// kept lines are detected afresh).
     pub fn detect_kept(&self, lines: &[&str], kept: &[bool], first: &FirstPass) -> DocLanguages {
         let doc_has_kana = first.kana.iter().zip(kept).any(|(&k, &keep)| k && keep);
         let prior = self.latin_prior(
@@ -228,15 +234,6 @@ impl Detector {
         );
         // Settling reads only the lines with labels, so the other lines
         // need not be blanked but for a fresh detection.
-        if prior == first.prior && doc_has_kana == first.doc_has_kana {
-            let pending: Vec<&[Pending]> = first
-                .pending
-                .iter()
-                .zip(kept)
-                .map(|(p, &keep)| if keep { p.as_slice() } else { &[] })
-                .collect();
-            return self.settle(lines, &pending);
-        }
         let Some(raw) = &first.raw else {
             let masked: Vec<&str> = lines
                 .iter()
@@ -251,7 +248,7 @@ impl Detector {
             .zip(kept)
             .map(|((raw, line), &keep)| {
                 if keep {
-                    self.finish_line(line, raw, prior, doc_has_kana)
+                    self.finish_line(line, raw, prior, doc_has_kana, Depth::Models)
                 } else {
                     Vec::new()
                 }
@@ -298,13 +295,14 @@ impl Detector {
     }
 
     /// Label a line's analysed pieces, given the document's Latin prior and
-    /// whether it has kana.
+    /// whether it has kana, going no further than `depth`.
     fn finish_line(
         &self,
         line: &str,
         raw: &[Raw],
         prior: Option<Lang>,
         doc_has_kana: bool,
+        depth: Depth,
     ) -> Vec<Pending> {
         let mut out = Vec::new();
         for r in raw {
@@ -314,7 +312,7 @@ impl Detector {
                     span: self.non_latin_span(line, piece, doc_has_kana),
                     guess: None,
                 }),
-                Raw::Latin(a) => self.latin_piece(line, a, prior, &mut out),
+                Raw::Latin(a) => self.latin_piece(line, a, prior, depth, &mut out),
             }
         }
         out
@@ -388,12 +386,13 @@ impl Detector {
         line: &str,
         a: &clause::Analysis,
         prior: Option<Lang>,
+        depth: Depth,
         out: &mut Vec<Pending>,
     ) {
         let Some(latin) = self.latin.as_ref() else {
             return;
         };
-        let runs = clause::finish(latin, line, a, prior);
+        let runs = clause::finish(latin, line, a, prior, depth);
         if runs.is_empty() {
             out.push(Pending {
                 span: LangSpan {
