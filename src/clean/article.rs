@@ -422,20 +422,38 @@ pub fn find_title(
     body_start: usize,
     good: &[usize],
 ) -> Option<usize> {
-    // The title-shaped lines before the article, and their tokens.
-    let mut candidates: Vec<(usize, FxHashSet<String>)> = Vec::new();
-    for (i, c) in class.iter().enumerate().take(body_start) {
-        let Some(c) = *c else { continue };
-        let f = page.features[i].as_ref().expect("open lines have features");
-        if c == Class::Bad
-            || !f.title_shaped(page.lines[i])
-            || !f.title_sized()
-            || is_list_item(page.lines[i])
-        {
-            continue;
+    // A candidate with no word in the article is still the title when it
+    // is close enough above it.
+    let close = |i: usize| {
+        let between = (i + 1..body_start)
+            .filter(|&j| !page.lines[j].trim().is_empty())
+            .count();
+        between <= 8
+    };
+    // The title-shaped lines before the article.
+    let shaped: Vec<usize> = (0..body_start.min(class.len()))
+        .filter(|&i| {
+            let Some(c) = class[i] else { return false };
+            let f = page.features[i].as_ref().expect("open lines have features");
+            c != Class::Bad
+                && f.title_shaped(page.lines[i])
+                && f.title_sized()
+                && !is_list_item(page.lines[i])
+        })
+        .collect();
+    // One candidate close above the article is the title whatever words
+    // it shares (the best if it shares enough, else the nearest): no need
+    // to look for them.
+    if let [only] = shaped[..] {
+        if close(only) {
+            return Some(only);
         }
-        candidates.push((i, tokens(page.lines[i])));
     }
+    // The candidates' tokens.
+    let candidates: Vec<(usize, FxHashSet<String>)> = shaped
+        .into_iter()
+        .map(|i| (i, tokens(page.lines[i])))
+        .collect();
     // Which of their tokens the article has.
     let mut wanted: FxHashSet<&str> = candidates
         .iter()
@@ -465,12 +483,7 @@ pub fn find_title(
         }
         nearest = Some(*i);
     }
-    best.map(|(_, i)| i).or(nearest.filter(|&i| {
-        let between = (i + 1..body_start)
-            .filter(|&j| !page.lines[j].trim().is_empty())
-            .count();
-        between <= 8
-    }))
+    best.map(|(_, i)| i).or(nearest.filter(|&i| close(i)))
 }
 
 #[cfg(test)]

@@ -360,6 +360,32 @@ mod tests {
                 &["drop", "title", "blank", "body", "heading", "body"],
             ),
             (
+                "a lone title-shaped line close above the article is its title, sharing no word",
+                &["Menu", "Harvest festival draws record crowds", "", P1, P2],
+                &["drop", "title", "blank", "body", "body"],
+            ),
+            (
+                "... but not nine lines above it",
+                &[
+                    "Harvest festival draws record crowds",
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                    "x",
+                    P1,
+                    P2,
+                ],
+                &[
+                    "drop", "drop", "drop", "drop", "drop", "drop", "drop", "drop", "drop", "drop",
+                    "body", "body",
+                ],
+            ),
+            (
                 "a question can be the title",
                 &["Menu", "Is the era of cheap coffee over?", "", P1, P2],
                 &["drop", "title", "blank", "body", "body"],

@@ -37,7 +37,9 @@ const PRIOR_MAX_LETTERS: usize = 20;
 pub enum Depth {
     /// No statistical model: the language the function words lean to,
     /// else the context's (the document's prior, the sentence around a
-    /// clause), else the first candidate, each with a modest confidence.
+    /// clause), else the first candidate among those the function words
+    /// tie on (among all, when there are none), each with a modest
+    /// confidence.
     /// What the cleaning stage needs of a line it may yet drop (which
     /// function-word list to count it with, whether it is in another
     /// language than the page), without paying for whatlang and lingua
