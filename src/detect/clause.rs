@@ -179,7 +179,7 @@ pub fn finish(
                 return None;
             }
             det.decisive(&s.hits)
-                .or_else(|| det.model_to(&text[s.bytes.clone()], s.letters, &s.hits, prior, depth))
+                .or_else(|| det.model(&text[s.bytes.clone()], s.letters, &s.hits, prior, depth))
         })
         .collect();
     let against = |c: &Unit, g: &LatinGuess| {

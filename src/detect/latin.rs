@@ -301,19 +301,10 @@ impl LatinDetector {
     /// text is long and whatlang says it is reliable, or when the function
     /// words `hits` (or, without any, the context's `prior`) agree with it;
     /// the prior alone for very short text without function words; else
-    /// lingua, weighed with the function words on short text.
+    /// lingua, weighed with the function words on short text. At
+    /// [`Depth::Words`], the words' lean or the context instead of the
+    /// models.
     pub fn model(
-        &self,
-        text: &str,
-        letters: usize,
-        hits: &Hits,
-        prior: Option<Lang>,
-    ) -> Option<LatinGuess> {
-        self.model_around(text, letters, hits, prior, None, Depth::Models)
-    }
-
-    /// [`LatinDetector::model`], going no further than `depth`.
-    pub fn model_to(
         &self,
         text: &str,
         letters: usize,
@@ -366,12 +357,12 @@ impl LatinDetector {
             }
         }
         if depth == Depth::Words {
-            let lang = if n > second {
-                top
+            let (lang, conf) = if n > second {
+                (top, 0.7)
             } else {
-                prior.or(around).unwrap_or(top)
+                (prior.or(around).unwrap_or(top), 0.5)
             };
-            return Some(self.peaked(lang, if n > second { 0.7 } else { 0.5 }));
+            return Some(self.peaked(lang, conf));
         }
         let mut rival = None;
         if let Some(info) = self.whatlang.detect(text) {
@@ -667,7 +658,9 @@ mod tests {
     fn alone_and_within(text: &str, sentence: Lang) -> (LatinGuess, LatinGuess) {
         let d = detector();
         let hits = d.words().hits(text);
-        let alone = d.model(text, letters(text), &hits, None).unwrap();
+        let alone = d
+            .model(text, letters(text), &hits, None, Depth::Models)
+            .unwrap();
         let within = d
             .model_in(text, letters(text), &hits, sentence, Depth::Models)
             .unwrap();
