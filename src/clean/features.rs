@@ -13,12 +13,13 @@
 
 use std::collections::HashMap;
 
-use rustc_hash::FxHashSet;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Deserialize;
 
+use crate::detect::words::pack_ascii;
 use crate::lang::Lang;
 
 /// The function-word lists, shipped inside the binary.
@@ -107,13 +108,19 @@ struct WordList {
 
 /// Function words per language, built once.
 pub struct FunctionWords {
-    latin: HashMap<Lang, FxHashSet<String>>,
-    any_latin: FxHashSet<String>,
+    /// The Latin-script languages with a list: bit `i` of a word's bit
+    /// set stands for `latin[i]`'s list.
+    latin: Vec<Lang>,
+    /// The ASCII words of the Latin-script lists, packed
+    /// ([`pack_ascii`]), to the bit set of the lists holding them: the
+    /// look-up nearly every word takes.
+    ascii: FxHashMap<u128, u8>,
+    /// Every word of the Latin-script lists to the same bit set, for the
+    /// words `ascii` cannot take.
+    any: FxHashMap<String, u8>,
     particles: aho_corasick::AhoCorasick,
     /// Characters of each particle, by pattern.
     particle_chars: Vec<usize>,
-    /// Bytes in the longest Latin-script function word.
-    longest: usize,
 }
 
 static COUNTER_NUMBER_LAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -203,18 +210,35 @@ impl FunctionWords {
     pub fn builtin() -> FunctionWords {
         let tables: HashMap<String, WordList> =
             toml::from_str(FUNCTION_WORDS).expect("function_words.toml is valid (tested)");
-        let mut latin = HashMap::new();
-        let mut any_latin = FxHashSet::default();
+        let mut latin = Vec::new();
+        let mut any: FxHashMap<String, u8> = FxHashMap::default();
         let mut particles = Vec::new();
-        for (code, list) in tables {
-            let lang: Lang = code.parse().expect("known language code");
+        let mut tables: Vec<(Lang, WordList)> = tables
+            .into_iter()
+            .map(|(code, list)| (code.parse().expect("known language code"), list))
+            .collect();
+        tables.sort_by_key(|(lang, _)| *lang);
+        for (lang, list) in tables {
             if lang == Lang::Ja {
                 particles = list.words;
                 continue;
             }
-            any_latin.extend(list.words.iter().cloned());
-            latin.insert(lang, list.words.into_iter().collect());
+            let bit = 1u8
+                .checked_shl(latin.len() as u32)
+                .expect("at most eight Latin-script lists");
+            latin.push(lang);
+            for w in list.words {
+                *any.entry(w).or_insert(0) |= bit;
+            }
         }
+        let ascii = any
+            .iter()
+            .filter(|(w, _)| w.is_ascii())
+            .map(|(w, &bits)| {
+                let key = pack_ascii(w).expect("ASCII function words are short, without NUL");
+                (key, bits)
+            })
+            .collect();
         let particle_chars = particles.iter().map(|p| p.chars().count()).collect();
         // A DFA without a prefilter: every particle starts with the same
         // byte as every kana, so a prefilter would stop at nearly every
@@ -225,53 +249,52 @@ impl FunctionWords {
             .prefilter(false)
             .build(&particles)
             .expect("particles compile");
-        let longest = any_latin.iter().map(String::len).max().unwrap_or(0);
         FunctionWords {
             latin,
-            any_latin,
+            ascii,
+            any,
             particles,
             particle_chars,
-            longest,
         }
     }
 
+    /// The share of `line`'s words (white-space separated, trimmed of
+    /// what is not a letter or digit) in `lang`'s list, or in any list
+    /// when `lang` has none.
     fn latin_share(&self, line: &str, lang: Option<Lang>) -> f32 {
-        let list = lang
-            .and_then(|l| self.latin.get(&l))
-            .unwrap_or(&self.any_latin);
+        let want = lang
+            .and_then(|l| self.latin.iter().position(|&x| x == l))
+            .map_or(u8::MAX, |i| 1 << i);
         let mut words = 0;
         let mut hits = 0;
-        let mut lower = String::new();
         for w in line.split_whitespace() {
             let w = trim_to_alphanumeric(w);
             if w.is_empty() {
                 continue;
             }
             words += 1;
-            if self.listed(list, w, &mut lower) {
+            if self.lists_of(w) & want != 0 {
                 hits += 1;
             }
         }
         share(hits, words)
     }
 
-    /// Whether `w` lower-cased is in `list`. An ASCII word lower-cases to
-    /// as many bytes, so one longer than every listed word is in no list;
-    /// one without capitals is looked up as it is; `lower` is a buffer.
-    fn listed(&self, list: &FxHashSet<String>, w: &str, lower: &mut String) -> bool {
-        if !w.is_ascii() {
-            return list.contains(w.to_lowercase().as_str());
+    /// The bit set of the lists that hold `w` lower-cased. An ASCII word
+    /// the packing refuses is longer than 16 bytes or holds a NUL, which
+    /// no listed word does; another word is lower-cased (it may become
+    /// ASCII) and looked up whole.
+    fn lists_of(&self, w: &str) -> u8 {
+        if let Some(key) = pack_ascii(w) {
+            return self.ascii.get(&key).copied().unwrap_or(0);
         }
-        if w.len() > self.longest {
-            return false;
+        if w.is_ascii() {
+            return 0;
         }
-        if !w.bytes().any(|b| b.is_ascii_uppercase()) {
-            return list.contains(w);
-        }
-        lower.clear();
-        lower.push_str(w);
-        lower.make_ascii_lowercase();
-        list.contains(lower.as_str())
+        self.any
+            .get(w.to_lowercase().as_str())
+            .copied()
+            .unwrap_or(0)
     }
 
     fn particle_share(&self, line: &str, letters: usize) -> f32 {
@@ -542,6 +565,7 @@ impl Features {
 mod tests {
     use super::*;
     use proptest::prelude::{prop, Strategy};
+    use rustc_hash::FxHashSet;
 
     #[test]
     fn classes_of_typical_lines() {
@@ -600,7 +624,7 @@ mod tests {
         let function_share = if is_cjk_line {
             words.particle_share(t, letters)
         } else {
-            latin_share_reference(words, t, lang)
+            latin_share_reference(t, lang)
         };
         let n_words = t.split_whitespace().count();
         let signed = {
@@ -631,8 +655,27 @@ mod tests {
         }
     }
 
-    fn latin_share_reference(fw: &FunctionWords, line: &str, lang: Option<Lang>) -> f32 {
-        let list = lang.and_then(|l| fw.latin.get(&l)).unwrap_or(&fw.any_latin);
+    /// Each Latin-script language's list as a set of words.
+    type Lists = HashMap<Lang, FxHashSet<String>>;
+
+    /// The Latin-script lists and their union, read from
+    /// `function_words.toml` again.
+    static REFERENCE_LISTS: LazyLock<(Lists, FxHashSet<String>)> = LazyLock::new(|| {
+        let tables: HashMap<String, WordList> = toml::from_str(FUNCTION_WORDS).unwrap();
+        let lists: Lists = tables
+            .into_iter()
+            .map(|(code, list)| (code.parse().unwrap(), list.words.into_iter().collect()))
+            .filter(|(lang, _)| *lang != Lang::Ja)
+            .collect();
+        let any = lists.values().flatten().cloned().collect();
+        (lists, any)
+    });
+
+    /// The share of function words as it was counted before the packed
+    /// look-ups: each word lower-cased and looked up in its list's set.
+    fn latin_share_reference(line: &str, lang: Option<Lang>) -> f32 {
+        let (lists, any) = &*REFERENCE_LISTS;
+        let list = lang.and_then(|l| lists.get(&l)).unwrap_or(any);
         let mut words = 0;
         let mut hits = 0;
         for w in line.split_whitespace() {
@@ -898,7 +941,7 @@ mod tests {
             let fw = builtin();
             proptest::prop_assert_eq!(
                 fw.latin_share(&line, lang),
-                latin_share_reference(fw, &line, lang)
+                latin_share_reference(&line, lang)
             );
         }
     }
@@ -957,7 +1000,7 @@ mod tests {
     fn every_function_word_list_loads() {
         let fw = FunctionWords::builtin();
         for lang in crate::detect::words::WORD_LANGS {
-            assert!(fw.latin.contains_key(&lang), "{lang:?}");
+            assert!(fw.latin.contains(&lang), "{lang:?}");
         }
         assert!(fw.particle_share("これは本です", 6) > 0.3);
     }

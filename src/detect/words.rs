@@ -236,7 +236,7 @@ impl FunctionWords {
 /// An ASCII word of at most 16 bytes, lower-cased, as a number (its bytes,
 /// zero-padded): `None` for other words, and for words holding a NUL byte,
 /// which no function word does (the padding would make them ambiguous).
-fn pack_ascii(word: &str) -> Option<u128> {
+pub(crate) fn pack_ascii(word: &str) -> Option<u128> {
     if word.len() > 16 {
         return None;
     }
