@@ -16,6 +16,7 @@ pub mod author;
 pub mod explain;
 pub mod features;
 pub mod lists;
+pub mod pattern;
 pub mod prefilter;
 pub mod reason;
 pub mod rules;

@@ -17,10 +17,10 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
-use regex::{Regex, RegexBuilder};
 use serde::Deserialize;
 use toml::Spanned;
 
+use super::pattern::{Pattern, PatternError};
 use super::prefilter::{self, Filter, Prefilter};
 use super::reason::Reason;
 use crate::lang::Lang;
@@ -107,24 +107,24 @@ enum Matcher {
     Exact(FxHashSet<String>),
     Only(AhoCorasick),
     Contains(AhoCorasick),
-    Regex(LazyRegex),
+    Regex(Box<LazyRegex>),
 }
 
 /// A rule's regex, compiled the first time a line needs it: compiling
-/// every built-in pattern takes a fifth of a second, which a short job
+/// every built-in pattern takes a tenth of a second, which a short job
 /// that meets few kinds of boilerplate need not pay. A user's patterns are
 /// compiled as their file loads, so that an error names the file and line.
 struct LazyRegex {
     pattern: String,
-    compiled: OnceLock<Regex>,
+    compiled: OnceLock<Pattern>,
 }
 
 impl LazyRegex {
-    fn compile(pattern: &str) -> Result<Regex, regex::Error> {
-        RegexBuilder::new(pattern).dfa_size_limit(8 << 20).build()
+    fn compile(pattern: &str) -> Result<Pattern, PatternError> {
+        Pattern::new(pattern, 8 << 20)
     }
 
-    fn get(&self) -> &Regex {
+    fn get(&self) -> &Pattern {
         self.compiled.get_or_init(|| {
             LazyRegex::compile(&self.pattern).expect("built-in patterns compile (tested)")
         })
@@ -396,10 +396,10 @@ fn parse_with(text: &str, file: &Path, lazy: bool) -> Result<Vec<Rule>, RuleErro
                     })?;
                     let _ = compiled.set(re);
                 }
-                Matcher::Regex(LazyRegex {
+                Matcher::Regex(Box::new(LazyRegex {
                     pattern: p.get_ref().clone(),
                     compiled,
-                })
+                }))
             }
             _ if keys.iter().all(|k| k.is_empty()) => {
                 return Err(err(
