@@ -30,7 +30,7 @@ pub enum PatternError {
     #[error("{0}")]
     Syntax(String),
     /// The pattern compiles to too large an automaton.
-    #[error("compiled regex exceeds size limit of {0} bytes")]
+    #[error("Compiled regex exceeds size limit of {0} bytes.")]
     TooBig(usize),
     /// Another reason the automata do not build.
     #[error("{0}")]
@@ -210,13 +210,15 @@ mod tests {
         }
     }
 
-    /// A syntax error reads as `regex`'s does.
+    /// A syntax error, and a pattern too large to compile, read as
+    /// `regex`'s do.
     #[test]
-    fn syntax_errors_read_as_regex_reports_them() {
-        // Not a literal, so that clippy does not reject the pattern.
-        let bad = String::from("(unclosed");
-        let ours = Pattern::new(&bad, 1 << 20).err().unwrap();
-        let theirs = regex::Regex::new(&bad).err().unwrap();
-        assert_eq!(ours.to_string(), theirs.to_string());
+    fn errors_read_as_regex_reports_them() {
+        // Not literals, so that clippy does not check the patterns.
+        for bad in ["(unclosed", r"\w{1000}{1000}"].map(String::from) {
+            let ours = Pattern::new(&bad, 1 << 20).err().unwrap();
+            let theirs = regex::Regex::new(&bad).err().unwrap();
+            assert_eq!(ours.to_string(), theirs.to_string(), "{bad}");
+        }
     }
 }
