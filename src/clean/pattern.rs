@@ -22,6 +22,11 @@ use regex_automata::{Anchored, Input};
 /// The NFA size limit `regex` applies by default.
 const NFA_SIZE_LIMIT: usize = 10 << 20;
 
+/// The cache a rule's lazy DFA may fill, per thread, before it is cleared:
+/// room for the states of patterns with counted repetitions of Unicode
+/// classes, so that they are not rebuilt line after line.
+pub const RULE_DFA_CACHE: usize = 8 << 20;
+
 /// Why a pattern does not compile.
 #[derive(Debug, thiserror::Error)]
 pub enum PatternError {
@@ -173,7 +178,7 @@ mod tests {
         let mut asked = 0;
         for rule in &rules.rules {
             let Some(p) = &rule.pattern else { continue };
-            let ours = Pattern::new(p, 8 << 20).unwrap();
+            let ours = Pattern::new(p, RULE_DFA_CACHE).unwrap();
             let theirs = regex::Regex::new(p).unwrap();
             for line in &lines {
                 assert_eq!(

@@ -20,7 +20,7 @@ use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind as AcMatchKind};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::pattern::{Pattern, PatternError};
+use super::pattern::{Pattern, PatternError, RULE_DFA_CACHE};
 use super::prefilter::{self, Filter, Prefilter};
 use super::reason::Reason;
 use crate::lang::Lang;
@@ -121,7 +121,7 @@ struct LazyRegex {
 
 impl LazyRegex {
     fn compile(pattern: &str) -> Result<Pattern, PatternError> {
-        Pattern::new(pattern, 8 << 20)
+        Pattern::new(pattern, RULE_DFA_CACHE)
     }
 
     fn get(&self) -> &Pattern {
