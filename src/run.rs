@@ -4,15 +4,16 @@
 //!
 //! Documents are read in bounded chunks (at most [`CHUNK_DOCS`] documents
 //! or [`CHUNK_BYTES`] bytes); each chunk is processed in parallel with rayon
-//! and written in input order before the next is read, so memory does not
-//! grow with the input and the output is the same whatever the number of
-//! threads. A bad input or line is reported with its name (and line),
+//! while this thread reads the next one and writes the one before it, in
+//! input order, so memory does not grow with the input (two chunks at most)
+//! and the output is the same whatever the number of threads. A bad input or line is reported with its name (and line),
 //! counted, and passed over; a failed output (disk full, closed pipe) ends
 //! the run with an [`OutputError`].
 
 use std::collections::HashSet;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver};
 use std::time::Instant;
 
 use rayon::prelude::*;
@@ -65,29 +66,37 @@ pub fn run(
     }
 
     let mut reader = UnitReader::new(sources, config);
-    loop {
-        let chunk = reader.next_chunk(CHUNK_DOCS, CHUNK_BYTES);
-        let read_so_far = reader.stored_bytes_read();
-        if chunk.is_empty() {
-            break;
+    let with_dropped = out.dropped.is_some();
+    // Chunk k is processed on the pool while this thread reads chunk k + 1
+    // and then writes chunk k - 1's records, so that reading and writing
+    // do not leave the workers idle: at most two chunks are held at once.
+    pool.in_place_scope(|scope| -> Result<(), OutputError> {
+        let mut in_flight: Option<(Receiver<Processed>, u64)> = None;
+        loop {
+            let chunk = reader.next_chunk(CHUNK_DOCS, CHUNK_BYTES);
+            let read_so_far = reader.stored_bytes_read();
+            let next = (!chunk.is_empty()).then(|| {
+                let (tx, rx) = mpsc::sync_channel(1);
+                scope.spawn(move |_| {
+                    let results = process_chunk(pipeline, config, &chunk, with_dropped);
+                    // The receiver is gone only if the run already failed.
+                    let _ = tx.send((chunk, results));
+                });
+                (rx, read_so_far)
+            });
+            if let Some((rx, read)) = in_flight.take() {
+                let (chunk, results) = rx.recv().expect("a chunk's job sends its results");
+                for (unit, result) in chunk.into_iter().zip(results) {
+                    out.handle(unit, result, config, &mut stats, &mut report)?;
+                }
+                report.progress(read, stats.documents.out + stats.documents.failed);
+            }
+            match next {
+                Some(job) => in_flight = Some(job),
+                None => return Ok(()),
+            }
         }
-        let with_dropped = out.dropped.is_some();
-        let results: Vec<Option<Result<Done, InputError>>> = pool.install(|| {
-            chunk
-                .par_iter()
-                .map(|unit| match unit {
-                    Unit::Doc { source, doc } => {
-                        Some(process(pipeline, config.format, source, doc, with_dropped))
-                    }
-                    _ => None,
-                })
-                .collect()
-        });
-        for (unit, result) in chunk.into_iter().zip(results) {
-            out.handle(unit, result, config, &mut stats, &mut report)?;
-        }
-        report.progress(read_so_far, stats.documents.out + stats.documents.failed);
-    }
+    })?;
     stats.documents.input = early_failures.len() as u64 + reader.documents_read();
     stats.inputs.skipped = reader.skipped();
     stats.bytes.out = out.finish()?;
@@ -133,6 +142,29 @@ fn select_sources(config: &Config) -> (Vec<Source>, Vec<InputError>) {
         }
     }
     (sources, failures)
+}
+
+/// A chunk of units and each one's result (`None` for the units that are
+/// not documents), in order.
+type Processed = (Vec<Unit>, Vec<Option<Result<Done, InputError>>>);
+
+/// Every document of a chunk through the pipeline, in parallel on the
+/// current pool; the results come back in input order.
+fn process_chunk(
+    pipeline: &Pipeline,
+    config: &Config,
+    chunk: &[Unit],
+    with_dropped: bool,
+) -> Vec<Option<Result<Done, InputError>>> {
+    chunk
+        .par_iter()
+        .map(|unit| match unit {
+            Unit::Doc { source, doc } => {
+                Some(process(pipeline, config.format, source, doc, with_dropped))
+            }
+            _ => None,
+        })
+        .collect()
 }
 
 /// One document's result, made on a worker thread.
