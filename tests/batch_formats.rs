@@ -1,7 +1,7 @@
 //! Batch runs, end to end with the real binary in temporary directories:
 //! JSONL in and out in both shapes, compression, malformed lines, the
-//! accounting identity, the same output whatever the number of threads, and
-//! a closed pipe.
+//! accounting identity, the same output whatever the number of threads,
+//! documents over several chunks back once and in order, and a closed pipe.
 
 mod common;
 
@@ -385,4 +385,75 @@ fn a_closed_pipe_ends_a_jsonl_run_quietly() {
     writer.join().unwrap();
     assert!(out.status.success(), "{:?}", out.status);
     assert!(out.stderr.is_empty(), "{}", stderr(&out));
+}
+
+#[test]
+fn documents_over_several_chunks_come_back_once_in_order() {
+    // More documents than three chunks hold (a chunk is at most 2048
+    // documents, and the run reads one chunk ahead while it processes
+    // another), with malformed lines on either side of the chunks' edges.
+    let dir = tempfile::tempdir().unwrap();
+    let n = 2 * langsift::run::CHUNK_DOCS + 600;
+    let bad = [2047, 2048, 2049, 4096, 4097, n];
+    let mut input = String::new();
+    for line in 1..=n {
+        if bad.contains(&line) {
+            input.push_str("{\"id\":\n");
+        } else {
+            input.push_str(&format!(
+                "{{\"id\":{line},\"text\":\"The council met on day {line} and voted on the new budget.\"}}\n"
+            ));
+        }
+    }
+    std::fs::write(dir.path().join("in.jsonl"), input).unwrap();
+    let run = |j: &str| {
+        langsift()
+            .current_dir(dir.path())
+            .args([
+                "clean",
+                "in.jsonl",
+                "-j",
+                j,
+                "--format",
+                "documents",
+                "--stats",
+                &format!("stats{j}.json"),
+                "--errors",
+                &format!("errors{j}.jsonl"),
+            ])
+            .assert()
+            .code(1)
+            .get_output()
+            .clone()
+    };
+    let out = run("2");
+    let ids: Vec<usize> = lines(&out.stdout)
+        .iter()
+        .map(|d| d["id"].as_u64().unwrap() as usize)
+        .collect();
+    let want: Vec<usize> = (1..=n).filter(|l| !bad.contains(l)).collect();
+    assert_eq!(ids, want);
+    let errors = lines(&std::fs::read(dir.path().join("errors2.jsonl")).unwrap());
+    let error_lines: Vec<usize> = errors
+        .iter()
+        .map(|e| e["line"].as_u64().unwrap() as usize)
+        .collect();
+    assert_eq!(error_lines, bad);
+    let s = stats(&dir.path().join("stats2.json"));
+    assert_eq!(
+        (
+            s["documents"]["in"].as_u64(),
+            s["documents"]["out"].as_u64(),
+            s["documents"]["failed"].as_u64()
+        ),
+        (
+            Some(n as u64),
+            Some(want.len() as u64),
+            Some(bad.len() as u64)
+        )
+    );
+    assert_balanced(&s);
+    let one = run("1");
+    assert_eq!(one.stdout, out.stdout);
+    assert_eq!(stderr(&one), stderr(&out));
 }
