@@ -6,9 +6,10 @@
 //! or [`CHUNK_BYTES`] bytes); each chunk is processed in parallel with rayon
 //! while this thread reads the next one and writes the one before it, in
 //! input order, so memory does not grow with the input (two chunks at most)
-//! and the output is the same whatever the number of threads. A bad input or line is reported with its name (and line),
-//! counted, and passed over; a failed output (disk full, closed pipe) ends
-//! the run with an [`OutputError`].
+//! and the output is the same whatever the number of threads. A bad input
+//! or line is reported with its name (and line), counted, and passed over; a
+//! failed output (disk full, closed pipe) ends the run with an
+//! [`OutputError`].
 
 use std::collections::HashSet;
 use std::io::Write;
@@ -71,7 +72,7 @@ pub fn run(
     // and then writes chunk k - 1's records, so that reading and writing
     // do not leave the workers idle: at most two chunks are held at once.
     pool.in_place_scope(|scope| -> Result<(), OutputError> {
-        let mut in_flight: Option<(Receiver<Processed>, u64)> = None;
+        let mut in_flight: Option<InFlight> = None;
         loop {
             let chunk = reader.next_chunk(CHUNK_DOCS, CHUNK_BYTES);
             let read_so_far = reader.stored_bytes_read();
@@ -82,10 +83,13 @@ pub fn run(
                     // The receiver is gone only if the run already failed.
                     let _ = tx.send((chunk, results));
                 });
-                (rx, read_so_far)
+                InFlight {
+                    done: rx,
+                    read: read_so_far,
+                }
             });
-            if let Some((rx, read)) = in_flight.take() {
-                let (chunk, results) = rx.recv().expect("a chunk's job sends its results");
+            if let Some(InFlight { done, read }) = in_flight.take() {
+                let (chunk, results) = done.recv().expect("a chunk's job sends its results");
                 for (unit, result) in chunk.into_iter().zip(results) {
                     out.handle(unit, result, config, &mut stats, &mut report)?;
                 }
@@ -144,9 +148,16 @@ fn select_sources(config: &Config) -> (Vec<Source>, Vec<InputError>) {
     (sources, failures)
 }
 
-/// A chunk of units and each one's result (`None` for the units that are
-/// not documents), in order.
-type Processed = (Vec<Unit>, Vec<Option<Result<Done, InputError>>>);
+/// Each unit's result, in order: `None` for the units that are not
+/// documents.
+type Results = Vec<Option<Result<Done, InputError>>>;
+
+/// A chunk on the pool: its units and their results come back on `done`;
+/// `read` is how many stored bytes had been read when it was.
+struct InFlight {
+    done: Receiver<(Vec<Unit>, Results)>,
+    read: u64,
+}
 
 /// Every document of a chunk through the pipeline, in parallel on the
 /// current pool; the results come back in input order.
@@ -155,7 +166,7 @@ fn process_chunk(
     config: &Config,
     chunk: &[Unit],
     with_dropped: bool,
-) -> Vec<Option<Result<Done, InputError>>> {
+) -> Results {
     chunk
         .par_iter()
         .map(|unit| match unit {
