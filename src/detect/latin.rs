@@ -40,6 +40,7 @@ pub enum Depth {
     /// clause), else the first candidate among those the function words
     /// tie on (among all, when there are none), each with a modest
     /// confidence.
+    ///
     /// What the cleaning stage needs of a line it may yet drop (which
     /// function-word list to count it with, whether it is in another
     /// language than the page), without paying for whatlang and lingua
