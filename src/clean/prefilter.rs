@@ -216,8 +216,8 @@ impl Literals {
     }
 }
 
-/// A set of rule indices. A rule set of up to [`INLINE_WORDS`] * 64 rules
-/// (every built-in rule and then some) keeps it without allocating.
+/// A set of rule indices. A rule set of up to 256 rules (four 64-bit words
+/// inline: every built-in rule and then some) keeps it without allocating.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Candidates {
     inline: [u64; INLINE_WORDS],

@@ -268,7 +268,7 @@ pub fn add_mask(hits: &mut Hits, mask: u8) {
 
 /// The words of `text`: runs of letters, digits, apostrophes and inner
 /// hyphens (typographic apostrophes included), and inner dots between
-/// letters or digits (see [`word_runs`]).
+/// letters or digits (see the private `word_runs`).
 ///
 /// A word in single quotes loses them ('so'); a leading apostrophe alone
 /// stays: Tagalog writes contractions with it ('to, 'yan).
