@@ -127,13 +127,13 @@ impl Pattern {
                 return found.is_some();
             }
         }
-        if text.len() <= self.backtrack.max_haystack_len() {
-            if let Ok(found) = self
-                .backtrack
-                .try_is_match(&mut caches.backtrack, input.clone())
-            {
-                return found;
-            }
+        // The backtracker refuses, before any work, text too long for its
+        // visited set; the PikeVM takes any text.
+        if let Ok(found) = self
+            .backtrack
+            .try_is_match(&mut caches.backtrack, input.clone())
+        {
+            return found;
         }
         self.pike.is_match(&mut caches.pike, input)
     }
