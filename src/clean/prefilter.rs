@@ -226,6 +226,9 @@ pub struct Candidates {
 }
 
 const INLINE_WORDS: usize = 4;
+// The public doc of `Candidates` states the inline capacity in rules (it
+// cannot link this private constant); this keeps the two in step.
+const _: () = assert!(INLINE_WORDS * 64 == 256);
 
 /// The rules of a [`Candidates`], in increasing order.
 pub struct CandidateIter {
