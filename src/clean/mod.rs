@@ -211,7 +211,12 @@ impl Cleaner {
             }
             let view = LineView::new(line);
             let mut first: Option<&Rule> = None;
-            for rule in self.rules.matching(&view) {
+            // Once a rule has matched, the line's decision is made: only
+            // the rules that also act on its neighbours are still tried.
+            for rule in self.rules.candidate_rules(&view) {
+                if (first.is_some() && rule.context.is_none()) || !rule.matches(&view) {
+                    continue;
+                }
                 first.get_or_insert(rule);
                 if rule.context.is_some() {
                     contexts.push((i, rule));
@@ -420,6 +425,45 @@ mod tests {
         assert_eq!(d[1], dropped(Reason::AiLabel, "ai_image_label"));
         assert_eq!(d[3], Decision::Keep(Role::Title));
         assert_eq!(d[5], Decision::Keep(Role::Body));
+    }
+
+    /// A line's decision is its first matching rule's, but a later rule that
+    /// also matches still acts on the neighbours: the rule loop stops trying
+    /// plain rules once one has matched, never rules with a context.
+    #[test]
+    fn a_later_context_rule_acts_after_an_earlier_plain_rule_decides() {
+        let rules = rules::parse(
+            r#"
+[[rule]]
+id = "plain_first"
+reason = "ai_label"
+langs = ["en"]
+match = "exact"
+phrases = ["Made by a machine"]
+
+[[rule]]
+id = "caption_later"
+reason = "ai_label"
+langs = ["en"]
+match = "exact"
+phrases = ["Made by a machine"]
+context = "caption_above"
+"#,
+            std::path::Path::new("test.toml"),
+        )
+        .unwrap();
+        let d = Cleaner::new(RuleSet::new(rules), KeepSet::default()).clean_lines(&[
+            "A caption for the picture.",
+            "Made by a machine",
+            "",
+            BODY,
+        ]);
+        assert_eq!(
+            d[0],
+            dropped(Reason::ImageCaption, "caption_later:caption_above")
+        );
+        assert_eq!(d[1], dropped(Reason::AiLabel, "plain_first"));
+        assert_eq!(d[3], Decision::Keep(Role::Body));
     }
 
     /// Three paragraphs of prose under a related heading are an article

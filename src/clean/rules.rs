@@ -278,7 +278,7 @@ impl RuleSet {
         )
     }
 
-    fn new(rules: Vec<Rule>) -> RuleSet {
+    pub(crate) fn new(rules: Vec<Rule>) -> RuleSet {
         let prefilter = Prefilter::new(&rules);
         RuleSet { rules, prefilter }
     }
@@ -286,6 +286,12 @@ impl RuleSet {
     /// The rules that could match `line` (see [`super::prefilter`]).
     pub fn candidates(&self, line: &LineView) -> prefilter::Candidates {
         self.prefilter.candidates(line)
+    }
+
+    /// The rules that could match `line`, in order: the
+    /// [`RuleSet::candidates`] as rules.
+    pub fn candidate_rules<'s>(&'s self, line: &LineView) -> impl Iterator<Item = &'s Rule> + 's {
+        self.candidates(line).into_iter().map(|i| &self.rules[i])
     }
 
     /// The rules that match `line`, in order: the same as trying every
