@@ -432,26 +432,22 @@ mod tests {
     /// plain rules once one has matched, never rules with a context.
     #[test]
     fn a_later_context_rule_acts_after_an_earlier_plain_rule_decides() {
-        let rules = rules::parse(
-            r#"
+        // Two rules on the same phrase, the same but for the second's context.
+        let rule = |id: &str, extra: &str| {
+            format!(
+                r#"
 [[rule]]
-id = "plain_first"
+id = "{id}"
 reason = "ai_label"
 langs = ["en"]
 match = "exact"
 phrases = ["Made by a machine"]
-
-[[rule]]
-id = "caption_later"
-reason = "ai_label"
-langs = ["en"]
-match = "exact"
-phrases = ["Made by a machine"]
-context = "caption_above"
-"#,
-            std::path::Path::new("test.toml"),
-        )
-        .unwrap();
+{extra}
+"#
+            )
+        };
+        let file = rule("plain_first", "") + &rule("caption_later", "context = \"caption_above\"");
+        let rules = rules::parse(&file, std::path::Path::new("test.toml")).unwrap();
         let d = Cleaner::new(RuleSet::new(rules), KeepSet::default()).clean_lines(&[
             "A caption for the picture.",
             "Made by a machine",
