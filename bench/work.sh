@@ -6,7 +6,8 @@
 # builds can be compared on a machine whose speed drifts, where wall time
 # cannot. It is not exact: the reading thread and the worker interleave
 # differently from run to run, and two runs of one binary have differed by
-# about 0.1% in instructions and 2 to 3% in simulated cache misses.
+# about 0.1% in instructions and 2 to 4% in simulated cache misses. Two runs
+# at once need two WORKDIRs: each writes its page slices there.
 #
 # With CACHE_SIM=1 it also simulates the caches, with the last level set to
 # a 512 KB, 8-way L2 (the development machine's, per core; change LL below

@@ -301,10 +301,7 @@ impl RuleSet {
     where
         's: 'l,
     {
-        self.candidates(line)
-            .into_iter()
-            .map(|i| &self.rules[i])
-            .filter(|r| r.matches(line))
+        self.candidate_rules(line).filter(move |r| r.matches(line))
     }
 
     /// Add the rules of a user's file, checked as they load.
