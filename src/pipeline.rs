@@ -147,14 +147,32 @@ impl Pipeline {
         let blocks = split_lines(text);
         let lines: Vec<&str> = blocks.iter().map(|b| b.text(text)).collect();
         let (analysis, open, first, mut norms) = self.analyse(&lines);
-        let decisions = analysis.decisions;
+        // The rest of the analysis freed here, not at the end: on a
+        // document of many lines, per-line state is most of the memory.
+        let Analysis {
+            decisions,
+            features,
+            classes,
+            ..
+        } = analysis;
+        drop((features, classes));
         // Detect again, on what is kept only, so that chrome the classifier
         // removed cannot sway the labels of the article's lines; the
         // statistical models are asked about these lines only.
         let kept: Vec<bool> = decisions.iter().map(Decision::is_kept).collect();
         let langs = self.detector.detect_kept(&open, &kept, &first);
-        let mut segments = Vec::new();
-        let mut dropped = Vec::new();
+        drop((open, first));
+        // Sized from the decisions, so that the output of a document of
+        // many lines is not grown by doubling: every dropped line is one
+        // span, and most kept lines one segment.
+        let n_kept = kept.iter().filter(|&&k| k).count();
+        drop(kept);
+        let n_dropped = decisions
+            .iter()
+            .filter(|d| matches!(d, Decision::Drop { .. }))
+            .count();
+        let mut segments = Vec::with_capacity(n_kept);
+        let mut dropped = Vec::with_capacity(n_dropped);
         for ((block, decision), spans) in blocks.iter().zip(&decisions).zip(&langs.lines) {
             // None on a long document (no normal forms kept): its segments
             // are normalised from their text.

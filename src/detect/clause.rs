@@ -322,7 +322,8 @@ fn analyse(
     // huge line does not reserve much more than it uses.
     let mut words_out = Vec::with_capacity((text.len() / 6 + 1).min(1024));
     let mut clauses = Vec::with_capacity(bounds.len());
-    let mut sentences: Vec<Unit> = Vec::new();
+    let mut sentences: Vec<Unit> =
+        Vec::with_capacity(1 + cuts.iter().filter(|c| c.1 == Cut::Sentence).count());
     for (ci, &(start, cut)) in bounds.iter().enumerate() {
         let end = bounds.get(ci + 1).map_or(text.len(), |b| b.0);
         let first_word = words_out.len();

@@ -77,14 +77,14 @@ enum Raw {
 }
 
 /// A labelled piece before context is applied.
-#[derive(Clone)]
+#[derive(Debug, Clone, PartialEq)]
 struct Pending {
     span: LangSpan,
     guess: Option<LatinGuess>,
 }
 
 /// What one line adds to the document's Latin prior.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 struct Evidence {
     hits: words::Hits,
     latin_letters: usize,
@@ -177,6 +177,9 @@ impl Detector {
     /// Every line's labels before context, going no further than `depth`,
     /// and what the document gives (its kana, its Latin prior).
     fn label(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
+        if crate::blocks::is_long(lines) {
+            return self.label_long(lines, depth);
+        }
         let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
         let kana: Vec<bool> = pieces
             .iter()
@@ -190,28 +193,49 @@ impl Detector {
             .collect();
         let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
         let prior = self.latin_prior(evidence.iter());
-        let finish = |(raw, line): (&Vec<Raw>, &&str)| {
-            self.finish_line(line, raw, prior, doc_has_kana, depth)
-        };
         // Kept for the second pass: a few hundred bytes a line, nothing on
-        // a page but as much again as the rest of the pipeline on a long
-        // document, which is detected afresh instead when it must be.
-        let (pending, raw) = if !crate::blocks::is_long(lines) {
-            let pending: Vec<Vec<Pending>> = raw.iter().zip(lines).map(finish).collect();
-            (pending, Some(raw))
-        } else {
-            // Each line's analysis freed as soon as it is labelled.
-            let pending = raw
-                .into_iter()
-                .zip(lines)
-                .map(|(raw, line)| finish((&raw, line)))
-                .collect();
-            (pending, None)
-        };
+        // a page.
+        let pending: Vec<Vec<Pending>> = raw
+            .iter()
+            .zip(lines)
+            .map(|(raw, line)| self.finish_line(line, raw, prior, doc_has_kana, depth))
+            .collect();
         let pass = FirstPass {
             kana,
             evidence,
-            raw,
+            raw: Some(raw),
+        };
+        (pending, pass)
+    }
+
+    /// [`Detector::label`] on a long document ([`crate::blocks::is_long`]):
+    /// the same labels, but no more than one line's analysis is held at a
+    /// time, since on millions of tiny lines the analyses of all lines are
+    /// most of the pipeline's memory. Each line is analysed twice: once for
+    /// what the document gives (its kana, its Latin prior), then again to
+    /// be labelled. Nothing is kept for the second pass, which detects the
+    /// kept lines afresh.
+    fn label_long(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
+        let mut kana = Vec::with_capacity(lines.len());
+        let mut evidence = Vec::with_capacity(lines.len());
+        for line in lines {
+            let pieces = script::pieces(line);
+            kana.push(pieces.iter().any(|p| p.has_kana));
+            evidence.push(Evidence::of(&self.raw_line(line, pieces)));
+        }
+        let doc_has_kana = kana.contains(&true);
+        let prior = self.latin_prior(evidence.iter());
+        let pending = lines
+            .iter()
+            .map(|line| {
+                let raw = self.raw_line(line, script::pieces(line));
+                self.finish_line(line, &raw, prior, doc_has_kana, depth)
+            })
+            .collect();
+        let pass = FirstPass {
+            kana,
+            evidence,
+            raw: None,
         };
         (pending, pass)
     }
@@ -304,7 +328,7 @@ impl Detector {
         doc_has_kana: bool,
         depth: Depth,
     ) -> Vec<Pending> {
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(raw.len());
         for r in raw {
             match r {
                 Raw::Done(p) => out.push(p.clone()),
@@ -328,7 +352,10 @@ impl Detector {
     /// into sentences (which language they are depends on the document's
     /// kana), the others labelled.
     fn raw_line(&self, line: &str, pieces: Vec<Piece>) -> Vec<Raw> {
-        let mut out = Vec::new();
+        // One entry a piece but for CJK pieces of several sentences: an
+        // exact start, so that a document's lines do not each hold room
+        // for four (most lines are one piece).
+        let mut out = Vec::with_capacity(pieces.len());
         for piece in pieces {
             match (piece.group, self.latin.as_ref()) {
                 (Group::Latin, Some(latin)) => out.push(Raw::Latin(clause::Analysis::new(
@@ -490,8 +517,9 @@ fn trim(text: &str, mut s: LangSpan) -> Option<LangSpan> {
 
 /// Merge adjacent spans of one language; an `und` span with no letters
 /// (digits, punctuation) joins its neighbour instead of standing alone.
-fn merge(spans: impl Iterator<Item = LangSpan>) -> Vec<LangSpan> {
-    let mut out: Vec<LangSpan> = Vec::new();
+fn merge(spans: impl ExactSizeIterator<Item = LangSpan>) -> Vec<LangSpan> {
+    // At most one span per piece.
+    let mut out: Vec<LangSpan> = Vec::with_capacity(spans.len());
     for s in spans {
         match out.last_mut() {
             Some(last) if last.lang == s.lang || s.letters == 0 => absorb(last, &s),
@@ -583,6 +611,34 @@ mod tests {
             .into_iter()
             .map(|s| (s.lang, line[s.bytes].trim().to_string()))
             .collect()
+    }
+
+    /// A long document is labelled without holding every line's analysis
+    /// ([`Detector::label_long`]); its labels, kana and evidence for the
+    /// Latin prior are still exactly those of the page path, at either
+    /// depth, on every sample and development page.
+    #[test]
+    fn long_documents_are_labelled_as_pages_are() {
+        let d = Detector::new(&Lang::DEFAULT_CANDIDATES);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut pages = 0;
+        for dir in ["samples/pages", "tests/data/clean/dev"] {
+            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
+                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+                let lines: Vec<&str> = text.lines().collect();
+                assert!(!crate::blocks::is_long(&lines));
+                for depth in [Depth::Words, Depth::Models] {
+                    let (page, page_pass) = d.label(&lines, depth);
+                    let (long, long_pass) = d.label_long(&lines, depth);
+                    assert_eq!(page, long, "{depth:?}");
+                    assert_eq!(page_pass.kana, long_pass.kana);
+                    assert_eq!(page_pass.evidence, long_pass.evidence);
+                    assert!(long_pass.raw.is_none());
+                }
+                pages += 1;
+            }
+        }
+        assert!(pages >= 10, "{pages} pages");
     }
 
     #[test]
