@@ -38,7 +38,14 @@ impl Block {
 /// costs nothing, on a long document (millions of tiny lines, one huge
 /// line) as much memory again as the rest of the pipeline.
 pub fn is_long(lines: &[&str]) -> bool {
-    lines.len() > 8192 || lines.iter().map(|l| l.len()).sum::<usize>() > 4 << 20
+    has_many_lines(lines) || lines.iter().map(|l| l.len()).sum::<usize>() > 4 << 20
+}
+
+/// Whether a document has more than 8,192 lines: more than a page has, and
+/// enough for state kept per line to outweigh the text itself (tiny lines
+/// cost far more per byte than long ones).
+pub fn has_many_lines(lines: &[&str]) -> bool {
+    lines.len() > 8192
 }
 
 /// White space in the wide sense used for blank lines and trimming:

@@ -177,7 +177,7 @@ impl Detector {
     /// Every line's labels before context, going no further than `depth`,
     /// and what the document gives (its kana, its Latin prior).
     fn label(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
-        if crate::blocks::is_long(lines) {
+        if crate::blocks::has_many_lines(lines) {
             return self.label_long(lines, depth);
         }
         let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
@@ -193,27 +193,42 @@ impl Detector {
             .collect();
         let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
         let prior = self.latin_prior(evidence.iter());
+        let finish = |(raw, line): (&Vec<Raw>, &&str)| {
+            self.finish_line(line, raw, prior, doc_has_kana, depth)
+        };
         // Kept for the second pass: a few hundred bytes a line, nothing on
-        // a page.
-        let pending: Vec<Vec<Pending>> = raw
-            .iter()
-            .zip(lines)
-            .map(|(raw, line)| self.finish_line(line, raw, prior, doc_has_kana, depth))
-            .collect();
+        // a page but as much again as the rest of the pipeline on a long
+        // document (a few huge lines here), which is detected afresh
+        // instead when it must be.
+        let (pending, raw) = if !crate::blocks::is_long(lines) {
+            let pending: Vec<Vec<Pending>> = raw.iter().zip(lines).map(finish).collect();
+            (pending, Some(raw))
+        } else {
+            // Each line's analysis freed as soon as it is labelled.
+            let pending = raw
+                .into_iter()
+                .zip(lines)
+                .map(|(raw, line)| finish((&raw, line)))
+                .collect();
+            (pending, None)
+        };
         let pass = FirstPass {
             kana,
             evidence,
-            raw: Some(raw),
+            raw,
         };
         (pending, pass)
     }
 
-    /// [`Detector::label`] on a long document ([`crate::blocks::is_long`]):
-    /// the same labels, but no more than one line's analysis is held at a
-    /// time, since on millions of tiny lines the analyses of all lines are
-    /// most of the pipeline's memory. Each line is analysed twice: once for
-    /// what the document gives (its kana, its Latin prior), then again to
-    /// be labelled. Nothing is kept for the second pass, which detects the
+    /// [`Detector::label`] on a document of many lines
+    /// ([`crate::blocks::has_many_lines`]): the same labels, but no more
+    /// than one line's analysis is held at a time, since on millions of
+    /// tiny lines the analyses of all lines are most of the pipeline's
+    /// memory. Each line is analysed twice: once for what the document
+    /// gives (its kana, its Latin prior), then again to be labelled (a
+    /// document of a few huge lines, where one line's analysis is most of
+    /// the memory anyway, is left to [`Detector::label`], which analyses
+    /// each once). Nothing is kept for the second pass, which detects the
     /// kept lines afresh.
     fn label_long(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
         let mut kana = Vec::with_capacity(lines.len());
