@@ -628,12 +628,12 @@ mod tests {
             .collect()
     }
 
-    /// A long document is labelled without holding every line's analysis
-    /// ([`Detector::label_long`]); its labels, kana and evidence for the
-    /// Latin prior are still exactly those of the page path, at either
-    /// depth, on every sample and development page.
+    /// A document of many lines is labelled without holding every line's
+    /// analysis ([`Detector::label_long`]); its labels, kana and evidence
+    /// for the Latin prior are still exactly those of the page path, at
+    /// either depth, on every sample and development page.
     #[test]
-    fn long_documents_are_labelled_as_pages_are() {
+    fn documents_of_many_lines_are_labelled_as_pages_are() {
         let d = Detector::new(&Lang::DEFAULT_CANDIDATES);
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut pages = 0;
