@@ -180,17 +180,9 @@ impl Detector {
         if crate::blocks::has_many_lines(lines) {
             return self.label_long(lines, depth);
         }
-        let pieces: Vec<Vec<Piece>> = lines.iter().map(|l| script::pieces(l)).collect();
-        let kana: Vec<bool> = pieces
-            .iter()
-            .map(|p| p.iter().any(|p| p.has_kana))
-            .collect();
+        let (kana, raw): (Vec<bool>, Vec<Vec<Raw>>) =
+            lines.iter().map(|l| self.raw_line(l)).unzip();
         let doc_has_kana = kana.contains(&true);
-        let raw: Vec<Vec<Raw>> = pieces
-            .into_iter()
-            .zip(lines)
-            .map(|(pieces, line)| self.raw_line(line, pieces))
-            .collect();
         let evidence: Vec<Evidence> = raw.iter().map(|r| Evidence::of(r)).collect();
         let prior = self.latin_prior(evidence.iter());
         let finish = |(raw, line): (&Vec<Raw>, &&str)| {
@@ -231,19 +223,19 @@ impl Detector {
     /// each once). Nothing is kept for the second pass, which detects the
     /// kept lines afresh.
     fn label_long(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
-        let mut kana = Vec::with_capacity(lines.len());
-        let mut evidence = Vec::with_capacity(lines.len());
-        for line in lines {
-            let pieces = script::pieces(line);
-            kana.push(pieces.iter().any(|p| p.has_kana));
-            evidence.push(Evidence::of(&self.raw_line(line, pieces)));
-        }
+        let (kana, evidence): (Vec<bool>, Vec<Evidence>) = lines
+            .iter()
+            .map(|l| {
+                let (kana, raw) = self.raw_line(l);
+                (kana, Evidence::of(&raw))
+            })
+            .collect();
         let doc_has_kana = kana.contains(&true);
         let prior = self.latin_prior(evidence.iter());
         let pending = lines
             .iter()
             .map(|line| {
-                let raw = self.raw_line(line, script::pieces(line));
+                let (_, raw) = self.raw_line(line);
                 self.finish_line(line, &raw, prior, doc_has_kana, depth)
             })
             .collect();
@@ -362,11 +354,14 @@ impl Detector {
         self.detect_lines(&[line]).lines.remove(0)
     }
 
-    /// A line's pieces analysed as far as they can be without the document:
-    /// Latin pieces cut and their function words counted, CJK pieces cut
-    /// into sentences (which language they are depends on the document's
-    /// kana), the others labelled.
-    fn raw_line(&self, line: &str, pieces: Vec<Piece>) -> Vec<Raw> {
+    /// Whether a line has kana, and its script pieces analysed as far as
+    /// they can be without the document: Latin pieces cut and their
+    /// function words counted, CJK pieces cut into sentences (which
+    /// language they are depends on the document's kana), the others
+    /// labelled.
+    fn raw_line(&self, line: &str) -> (bool, Vec<Raw>) {
+        let pieces = script::pieces(line);
+        let kana = pieces.iter().any(|p| p.has_kana);
         // One entry a piece but for CJK pieces of several sentences: an
         // exact start, so that a document's lines do not each hold room
         // for four (most lines are one piece).
@@ -392,7 +387,7 @@ impl Detector {
                 })),
             }
         }
-        out
+        (kana, out)
     }
 
     fn non_latin_span(&self, line: &str, piece: &Piece, doc_has_kana: bool) -> LangSpan {
