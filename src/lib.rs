@@ -47,6 +47,8 @@ pub mod progress;
 pub mod reader;
 pub mod run;
 pub mod stats;
+#[cfg(test)]
+mod test_pages;
 pub mod text;
 
 pub use config::Config;

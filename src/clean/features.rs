@@ -950,24 +950,17 @@ mod tests {
     #[test]
     fn measure_agrees_with_the_reference_on_the_pages() {
         let fw = builtin();
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut n = 0;
-        for dir in ["samples/pages", "tests/data/clean/dev"] {
-            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
-                continue;
-            };
-            for entry in entries {
-                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap_or_default();
-                for line in text.lines() {
-                    for lang in [None, Some(Lang::En), Some(Lang::Tl), Some(Lang::Ja)] {
-                        assert_eq!(
-                            Features::measure(line, lang, fw),
-                            measure_reference(line, lang, fw),
-                            "{line:?}"
-                        );
-                    }
-                    n += 1;
+        for text in crate::test_pages::texts() {
+            for line in text.lines() {
+                for lang in [None, Some(Lang::En), Some(Lang::Tl), Some(Lang::Ja)] {
+                    assert_eq!(
+                        Features::measure(line, lang, fw),
+                        measure_reference(line, lang, fw),
+                        "{line:?}"
+                    );
                 }
+                n += 1;
             }
         }
         assert!(n > 100, "{n} lines");

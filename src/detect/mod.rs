@@ -630,25 +630,20 @@ mod tests {
     #[test]
     fn documents_of_many_lines_are_labelled_as_pages_are() {
         let d = Detector::new(&Lang::DEFAULT_CANDIDATES);
-        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
-        let mut pages = 0;
-        for dir in ["samples/pages", "tests/data/clean/dev"] {
-            for entry in std::fs::read_dir(root.join(dir)).unwrap() {
-                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-                let lines: Vec<&str> = text.lines().collect();
-                assert!(!crate::blocks::is_long(&lines));
-                for depth in [Depth::Words, Depth::Models] {
-                    let (page, page_pass) = d.label(&lines, depth);
-                    let (long, long_pass) = d.label_long(&lines, depth);
-                    assert_eq!(page, long, "{depth:?}");
-                    assert_eq!(page_pass.kana, long_pass.kana);
-                    assert_eq!(page_pass.evidence, long_pass.evidence);
-                    assert!(long_pass.raw.is_none());
-                }
-                pages += 1;
+        let pages = crate::test_pages::texts();
+        for text in &pages {
+            let lines: Vec<&str> = text.lines().collect();
+            assert!(!crate::blocks::is_long(&lines));
+            for depth in [Depth::Words, Depth::Models] {
+                let (page, page_pass) = d.label(&lines, depth);
+                let (long, long_pass) = d.label_long(&lines, depth);
+                assert_eq!(page, long, "{depth:?}");
+                assert_eq!(page_pass.kana, long_pass.kana);
+                assert_eq!(page_pass.evidence, long_pass.evidence);
+                assert!(long_pass.raw.is_none());
             }
         }
-        assert!(pages >= 10, "{pages} pages");
+        assert!(pages.len() >= 10, "{} pages", pages.len());
     }
 
     #[test]
