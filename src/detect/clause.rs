@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::boundary::{cuts, Cut};
 use super::latin::{Depth, LatinDetector, LatinGuess, Scores};
-use super::words::{add_mask, words, Hits};
+use super::words::{add_mask, Hits};
 use super::Lang;
 
 /// Weight of a sentence's answer, per 12 letters (at most 4 units).
@@ -340,20 +340,19 @@ fn analyse(
             });
         }
         let sentence = sentences.len() - 1;
-        for w in words(&text[start..end]) {
+        let clause = clauses.len();
+        det.words().each_word(&text[start..end], |w, n, mask| {
             let offset = w.as_ptr() as usize - text.as_ptr() as usize;
-            let mask = det.words().word_mask(w);
             add_mask(&mut hits, mask);
-            let n = letters_of(w);
             letters += n;
             words_out.push(Word {
                 start: offset,
                 letters: n,
                 mask,
                 cut: (words_out.len() == first_word).then_some(cut.unwrap_or(Cut::Sentence)),
-                clause: clauses.len(),
+                clause,
             });
-        }
+        });
         let s = &mut sentences[sentence];
         s.bytes.end = end;
         s.words.end = words_out.len();
@@ -369,15 +368,6 @@ fn analyse(
         });
     }
     (words_out, clauses, sentences)
-}
-
-/// Letters (alphabetic characters) of a word.
-fn letters_of(w: &str) -> usize {
-    if w.is_ascii() {
-        w.bytes().filter(u8::is_ascii_alphabetic).count()
-    } else {
-        w.chars().filter(|c| c.is_alphabetic()).count()
-    }
 }
 
 /// The best label sequence: evidence minus switch costs.
@@ -478,13 +468,6 @@ fn guess_of(total: &[f32], label: usize, langs: &[Lang]) -> LatinGuess {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    proptest::proptest! {
-        #[test]
-        fn letters_of_counts_alphabetic_characters(w in "[aZ9'é日\\-]{0,12}") {
-            proptest::prop_assert_eq!(letters_of(&w), w.chars().filter(|c| c.is_alphabetic()).count());
-        }
-    }
 
     #[test]
     fn splits_taglish_at_the_switch() {

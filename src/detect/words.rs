@@ -226,10 +226,98 @@ impl FunctionWords {
     /// Count the function words of `text`.
     pub fn hits(&self, text: &str) -> Hits {
         let mut hits = Hits::default();
-        for w in words(text) {
-            add_mask(&mut hits, self.word_mask(w));
-        }
+        self.each_word(text, |_, _, mask| add_mask(&mut hits, mask));
         hits
+    }
+
+    /// Call `f` on each of the [`words`] of `text`, in order, with its
+    /// letters ([`letters_of`]) and its language bit set
+    /// ([`FunctionWords::word_mask`]). ASCII text (most Latin-script text)
+    /// is read in one scan of its bytes that finds, trims, counts and packs
+    /// each word at once; other text word by word.
+    pub fn each_word(&self, text: &str, mut f: impl FnMut(&str, usize, u8)) {
+        if !text.is_ascii() {
+            for w in words(text) {
+                f(w, letters_of(w), self.word_mask(w));
+            }
+            return;
+        }
+        let b = text.as_bytes();
+        let n = b.len();
+        let mut i = 0;
+        loop {
+            while i < n && !WORD_BYTE[usize::from(b[i])] {
+                i += 1;
+            }
+            if i == n {
+                return;
+            }
+            let start = i;
+            // A run of word bytes, and the runs a dot between two letters
+            // or digits joins to it ([`word_runs`]).
+            loop {
+                while i < n && WORD_BYTE[usize::from(b[i])] {
+                    i += 1;
+                }
+                let joins = i + 1 < n
+                    && b[i] == b'.'
+                    && b[i - 1].is_ascii_alphanumeric()
+                    && b[i + 1].is_ascii_alphanumeric();
+                if !joins {
+                    break;
+                }
+                i += 1;
+            }
+            let run = &text[start..i];
+            let w = if b[start].is_ascii_alphanumeric() && b[i - 1].is_ascii_alphanumeric() {
+                run
+            } else {
+                trim_word(run)
+            };
+            if !is_word(w) {
+                continue;
+            }
+            let wb = w.as_bytes();
+            // Letters, a hyphen, and the key of [`pack_ascii`] (the word
+            // holds no NUL: it is no word byte), in one pass.
+            let mut letters = 0;
+            let mut hyphen = false;
+            let mask = if wb.len() <= 16 {
+                let mut buf = [0u8; 16];
+                for (slot, &c) in buf.iter_mut().zip(wb) {
+                    letters += usize::from(c.is_ascii_alphabetic());
+                    hyphen |= c == b'-';
+                    *slot = c.to_ascii_lowercase();
+                }
+                if hyphen {
+                    self.word_mask(w)
+                } else {
+                    self.ascii
+                        .get(&u128::from_le_bytes(buf))
+                        .copied()
+                        .unwrap_or(0)
+                }
+            } else {
+                // Longer than any function word, and than any part a
+                // hyphen could leave but by a hyphen.
+                letters = wb.iter().filter(|c| c.is_ascii_alphabetic()).count();
+                if wb.contains(&b'-') {
+                    self.word_mask(w)
+                } else {
+                    0
+                }
+            };
+            f(w, letters, mask);
+        }
+    }
+}
+
+/// Letters (alphabetic characters) of a word.
+pub fn letters_of(w: &str) -> usize {
+    if w.is_ascii() {
+        w.bytes().filter(u8::is_ascii_alphabetic).count()
+    } else {
+        w.chars().filter(|c| c.is_alphabetic()).count()
     }
 }
 
@@ -442,6 +530,70 @@ mod tests {
             let runs: Vec<&str> = word_runs(&text).collect();
             proptest::prop_assert_eq!(runs, split);
         }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn letters_of_counts_alphabetic_characters(w in "[aZ9'é日\\-]{0,12}") {
+            proptest::prop_assert_eq!(letters_of(&w), w.chars().filter(|c| c.is_alphabetic()).count());
+        }
+    }
+
+    /// [`FunctionWords::each_word`] as it reads text that is not ASCII:
+    /// [`words`], then each word's letters and bit set.
+    fn each_word_reference(fw: &FunctionWords, text: &str) -> Vec<(String, usize, u8)> {
+        words(text)
+            .map(|w| (w.to_string(), letters_of(w), fw.word_mask(w)))
+            .collect()
+    }
+
+    fn each_word_of(fw: &FunctionWords, text: &str) -> Vec<(String, usize, u8)> {
+        let mut out = Vec::new();
+        fw.each_word(text, |w, letters, mask| {
+            out.push((w.to_string(), letters, mask))
+        });
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, ..Default::default() })]
+        /// The one-scan reading of ASCII text finds the same words, letters
+        /// and bit sets as the word-by-word one: on function words (of
+        /// every case, hyphenated, quoted, dotted, run together) and on
+        /// any ASCII at all.
+        #[test]
+        fn ascii_scan_agrees_with_the_word_by_word_reading(
+            text in "((the|The|THE|ang|Ang|I|a|sa|ng|mag|I-share|mag-commute|AI-generated|don't|'to|'so'|sa'yo|a\\.m|U\\.S|Sipat\\.com|3\\.5|x-|-x|--|'|abcdefghijklmnopq|the-abcdefghijklmnopq|yes-no|[a-zA-Z0-9]{1,5})[ .,;:!?'\"()\\-]{0,3}){0,12}",
+            any in "[\\x00-\\x7f]{0,40}",
+        ) {
+            let fw = FunctionWords::new();
+            for t in [&text, &any] {
+                proptest::prop_assert_eq!(each_word_of(&fw, t), each_word_reference(&fw, t));
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_scan_reads_dotted_hyphenated_and_quoted_words() {
+        let fw = FunctionWords::new();
+        let text = "I-share 'so' the-end ABCDEFGHIJKLMNOPQRS at Sipat.com, x-";
+        let got = each_word_of(&fw, text);
+        assert_eq!(got, each_word_reference(&fw, text));
+        let (en, tl) = (1 << index(Lang::En).unwrap(), 1 << index(Lang::Tl).unwrap());
+        let want: [(&str, usize, u8); 7] = [
+            ("I-share", 6, tl),
+            ("so", 2, fw.mask("so")),
+            ("the-end", 6, en),
+            ("ABCDEFGHIJKLMNOPQRS", 19, 0),
+            ("at", 2, fw.mask("at")),
+            ("Sipat.com", 8, 0),
+            ("x", 1, 0),
+        ];
+        let want: Vec<(String, usize, u8)> = want
+            .iter()
+            .map(|&(w, l, m)| (w.to_string(), l, m))
+            .collect();
+        assert_eq!(got, want);
     }
 
     #[test]
