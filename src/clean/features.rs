@@ -267,6 +267,13 @@ impl FunctionWords {
             .map_or(u8::MAX, |i| 1 << i);
         let mut words = 0;
         let mut hits = 0;
+        if line.is_ascii() {
+            self.each_ascii_word(line.as_bytes(), |lists| {
+                words += 1;
+                hits += usize::from(lists & want != 0);
+            });
+            return share(hits, words);
+        }
         for w in line.split_whitespace() {
             let w = trim_to_alphanumeric(w);
             if w.is_empty() {
@@ -278,6 +285,51 @@ impl FunctionWords {
             }
         }
         share(hits, words)
+    }
+
+    /// The words of ASCII text as [`FunctionWords::latin_share`] cuts
+    /// them (white-space separated, trimmed of what is not a letter or
+    /// digit, the empty ones left out), each given to `f` as
+    /// [`FunctionWords::lists_of`] would give its bit set: in one scan of
+    /// the bytes, each word lower-cased and packed as it is read.
+    fn each_ascii_word(&self, b: &[u8], mut f: impl FnMut(u8)) {
+        let n = b.len();
+        let mut i = 0;
+        loop {
+            // To the next letter or digit: white space ends no word there,
+            // and what is neither is trimmed.
+            while i < n && !b[i].is_ascii_alphanumeric() {
+                i += 1;
+            }
+            if i == n {
+                return;
+            }
+            let start = i;
+            // The word's trimmed end: past its last letter or digit before
+            // white space.
+            let mut end = i;
+            while i < n && ASCII_KIND[usize::from(b[i])].1 != A_WHITE {
+                if b[i].is_ascii_alphanumeric() {
+                    end = i + 1;
+                }
+                i += 1;
+            }
+            let w = &b[start..end];
+            // No listed word is longer than 16 bytes or holds a NUL.
+            let lists = if w.len() <= 16 && !w.contains(&0) {
+                let mut buf = [0u8; 16];
+                for (slot, &c) in buf.iter_mut().zip(w) {
+                    *slot = c.to_ascii_lowercase();
+                }
+                self.ascii
+                    .get(&u128::from_le_bytes(buf))
+                    .copied()
+                    .unwrap_or(0)
+            } else {
+                0
+            };
+            f(lists);
+        }
     }
 
     /// The bit set of the lists that hold `w` lower-cased. An ASCII word
