@@ -473,24 +473,18 @@ impl Features {
             (0, 0, 0, 0, 0, 0);
         // Words as `split_whitespace` counts them, in the same pass.
         let (mut n_words, mut in_word) = (0, false);
-        // ASCII bytes are counted by their kind ([`ASCII_KIND`]), without
-        // decoding, and added up after the loop; the other characters are
-        // counted one by one.
+        // ASCII characters are counted by their kind ([`ASCII_KIND`]) and
+        // added up after the loop; the others are counted one by one.
         let mut ascii = [0usize; 5];
-        let bytes = t.as_bytes();
-        let mut at = 0;
-        while let Some(&b) = bytes.get(at) {
-            if b.is_ascii() {
-                let count = ASCII_KIND[usize::from(b)].1;
+        for c in t.chars() {
+            if c.is_ascii() {
+                let count = ASCII_KIND[c as usize].1;
                 ascii[usize::from(count)] += 1;
                 let white = count == A_WHITE;
                 n_words += usize::from(!white & !in_word);
                 in_word = !white;
-                at += 1;
                 continue;
             }
-            let c = t[at..].chars().next().expect("on a boundary");
-            at += c.len_utf8();
             let k = kind(c);
             if k & WHITE != 0 {
                 in_word = false;
