@@ -269,14 +269,17 @@ impl FunctionWords {
                 i += 1;
             }
             let run = &text[start..i];
+            // A run that starts and ends with a letter or digit (the most)
+            // is a word as it is.
             let w = if b[start].is_ascii_alphanumeric() && b[i - 1].is_ascii_alphanumeric() {
                 run
             } else {
-                trim_word(run)
+                let w = trim_word(run);
+                if !is_word(w) {
+                    continue;
+                }
+                w
             };
-            if !is_word(w) {
-                continue;
-            }
             let wb = w.as_bytes();
             // Letters, a hyphen, and the key of [`pack_ascii`] (the word
             // holds no NUL: it is no word byte), in one pass.
