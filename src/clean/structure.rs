@@ -20,7 +20,7 @@
 //! It does not apply rules; [`super::Cleaner`] does that first and hands
 //! over what is left.
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 
 use super::article::{article, clusters, find_title, neighbour};
 use super::author;
@@ -170,22 +170,27 @@ fn bad_line(f: Option<&Features>) -> Decision {
 
 fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
     let keys = page.keys;
-    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+    // Each key's count and whether it has been seen yet on the second
+    // sweep: one table, sized once for the lines there are.
+    let open = decisions.iter().filter(|d| **d != Decision::Blank).count();
+    let mut count: FxHashMap<&str, (usize, bool)> =
+        FxHashMap::with_capacity_and_hasher(open, Default::default());
     for (i, key) in keys.iter().enumerate() {
         if decisions[i] != Decision::Blank {
-            *count.entry(key.as_str()).or_default() += 1;
+            count.entry(key.as_str()).or_default().0 += 1;
         }
     }
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
     for (i, key) in keys.iter().enumerate() {
         if decisions[i] == Decision::Blank {
             continue;
         }
-        let first = seen.insert(key.as_str());
+        let (n, seen) = count.get_mut(key.as_str()).expect("every open key counted");
+        let first = !std::mem::replace(seen, true);
+        let n = *n;
         let (Some(c), Some(f)) = (class[i], page.features[i].as_ref()) else {
             continue;
         };
-        if count[key.as_str()] < 2 || key.chars().count() < 4 {
+        if n < 2 || key.chars().count() < 4 {
             continue;
         }
         // A repeated label ("Advertisement") goes every time; a repeated
