@@ -315,8 +315,12 @@ impl FunctionWords {
                 i += 1;
             }
             let w = &b[start..end];
-            // No listed word is longer than 16 bytes or holds a NUL.
-            let lists = if w.len() <= 16 && !w.contains(&0) {
+            // No listed word is longer than 16 bytes. Nor does one hold a
+            // NUL, which [`pack_ascii`] refuses because the padding is NULs;
+            // here the word ends with a letter or digit, so a NUL inside it
+            // has a byte other than NUL after it, and its key is no listed
+            // word's.
+            let lists = if w.len() <= 16 {
                 let mut buf = [0u8; 16];
                 for (slot, &c) in buf.iter_mut().zip(w) {
                     *slot = c.to_ascii_lowercase();
@@ -865,6 +869,8 @@ mod tests {
                 "the",
                 "The",
                 "THE",
+                // A NUL inside a word: no listed word holds one.
+                "\u{0}",
                 "and",
                 "ang",
                 "Ang",
@@ -988,6 +994,22 @@ mod tests {
             proptest::prop_assert_eq!(
                 fw.latin_share(&line, lang),
                 latin_share_reference(&line, lang)
+            );
+        }
+    }
+
+    /// A NUL inside a word, which the packed key could mistake for its
+    /// padding, makes it no function word ("t\0he" is not "the").
+    #[test]
+    fn a_nul_inside_a_word_makes_it_no_function_word() {
+        let fw = builtin();
+        for line in ["t\u{0}he is", "T\u{0}HE is", "the\u{0}\u{0}x is"] {
+            let share = fw.latin_share(line, Some(Lang::En));
+            assert_eq!(share, 0.5, "{line:?}");
+            assert_eq!(
+                share,
+                latin_share_reference(line, Some(Lang::En)),
+                "{line:?}"
             );
         }
     }
