@@ -78,12 +78,22 @@ pub fn split_lines(text: &str) -> Vec<Block> {
     // each line's code points are counted in one go (much cheaper than
     // decoding every character).
     let bytes = text.as_bytes();
+    // Most texts break lines with `\n` and `\r` only: then the next break
+    // is found by a vectorised search for those two bytes.
+    let only_ascii_breaks = ["\u{85}", "\u{2028}", "\u{2029}"]
+        .iter()
+        .all(|b| memchr::memmem::find(bytes, b.as_bytes()).is_none());
     let mut blocks = Vec::new();
     let (mut line_byte, mut line_char) = (0, 0);
     let mut i = 0;
     while i < bytes.len() {
         // Skip to the next byte a break can start with.
-        match bytes[i..].iter().position(|&b| BREAK_LEAD[usize::from(b)]) {
+        let next = if only_ascii_breaks {
+            memchr::memchr2(b'\n', b'\r', &bytes[i..])
+        } else {
+            bytes[i..].iter().position(|&b| BREAK_LEAD[usize::from(b)])
+        };
+        match next {
             Some(n) => i += n,
             None => break,
         }
