@@ -53,7 +53,19 @@ pub fn is_zero_width(c: char) -> bool {
 /// typographic quotes, dashes, guillemets and arrows, the copyright sign
 /// and the middle dot.
 fn in_every_form(c: char) -> bool {
-    matches!(c as u32,
+    let n = c as u32;
+    // The commonest first, in the order of a Japanese line: ASCII (of
+    // which the list holds the printable characters only), kanji, kana.
+    if n < 0x80 {
+        return (0x20..=0x7E).contains(&n);
+    }
+    if (0x4E00..=0x9FFF).contains(&n)
+        || (0x3041..=0x3096).contains(&n)
+        || (0x30A1..=0x30FC).contains(&n)
+    {
+        return true;
+    }
+    matches!(n,
         0x20..=0x7E
         | 0xA9
         | 0xAB
