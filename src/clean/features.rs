@@ -121,6 +121,9 @@ pub struct FunctionWords {
     particles: aho_corasick::AhoCorasick,
     /// Characters of each particle, by pattern.
     particle_chars: Vec<usize>,
+    /// Characters of the longest word of `any`: lower-casing never makes
+    /// a word shorter in characters, so a longer word is in no list.
+    longest: usize,
 }
 
 static COUNTER_NUMBER_LAST: LazyLock<Regex> = LazyLock::new(|| {
@@ -249,12 +252,14 @@ impl FunctionWords {
             .prefilter(false)
             .build(&particles)
             .expect("particles compile");
+        let longest = any.keys().map(|w| w.chars().count()).max().unwrap_or(0);
         FunctionWords {
             latin,
             ascii,
             any,
             particles,
             particle_chars,
+            longest,
         }
     }
 
@@ -338,13 +343,14 @@ impl FunctionWords {
 
     /// The bit set of the lists that hold `w` lower-cased. An ASCII word
     /// the packing refuses is longer than 16 bytes or holds a NUL, which
-    /// no listed word does; another word is lower-cased (it may become
-    /// ASCII) and looked up whole.
+    /// no listed word does; another word, unless it has more characters
+    /// than the longest listed word, is lower-cased (it may become ASCII)
+    /// and looked up whole.
     fn lists_of(&self, w: &str) -> u8 {
         if let Some(key) = pack_ascii(w) {
             return self.ascii.get(&key).copied().unwrap_or(0);
         }
-        if w.is_ascii() {
+        if w.is_ascii() || w.chars().nth(self.longest).is_some() {
             return 0;
         }
         self.any
@@ -995,6 +1001,20 @@ mod tests {
                 fw.latin_share(&line, lang),
                 latin_share_reference(&line, lang)
             );
+        }
+    }
+
+    /// Every listed word is found, as it is and in capitals (a word with
+    /// more characters than the longest is not looked up).
+    #[test]
+    fn every_listed_word_is_found_in_any_case() {
+        let fw = builtin();
+        for (w, &bits) in &fw.any {
+            assert_eq!(fw.lists_of(w), bits, "{w:?}");
+            let upper = w.to_uppercase();
+            if upper.to_lowercase() == *w {
+                assert_eq!(fw.lists_of(&upper), bits, "{upper:?}");
+            }
         }
     }
 
