@@ -25,6 +25,15 @@ use crate::lang::Lang;
 /// The function-word lists, shipped inside the binary.
 pub const FUNCTION_WORDS: &str = include_str!("function_words.toml");
 
+/// [`FunctionWords::measure_ascii`]'s counts of an ASCII line.
+struct AsciiCounts {
+    /// Bytes of each kind ([`A_WHITE`] and the others).
+    kinds: [usize; 5],
+    /// White-space separated words.
+    words: usize,
+    function_share: f32,
+}
+
 /// What one line looks like on its own.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Features {
@@ -267,18 +276,12 @@ impl FunctionWords {
     /// what is not a letter or digit) in `lang`'s list, or in any list
     /// when `lang` has none.
     fn latin_share(&self, line: &str, lang: Option<Lang>) -> f32 {
-        let want = lang
-            .and_then(|l| self.latin.iter().position(|&x| x == l))
-            .map_or(u8::MAX, |i| 1 << i);
+        if line.is_ascii() {
+            return self.measure_ascii(line.as_bytes(), lang).function_share;
+        }
+        let want = self.want(lang);
         let mut words = 0;
         let mut hits = 0;
-        if line.is_ascii() {
-            self.each_ascii_word(line.as_bytes(), |lists| {
-                words += 1;
-                hits += usize::from(lists & want != 0);
-            });
-            return share(hits, words);
-        }
         for w in line.split_whitespace() {
             let w = trim_to_alphanumeric(w);
             if w.is_empty() {
@@ -292,53 +295,70 @@ impl FunctionWords {
         share(hits, words)
     }
 
-    /// The words of ASCII text as [`FunctionWords::latin_share`] cuts
-    /// them (white-space separated, trimmed of what is not a letter or
-    /// digit, the empty ones left out), each given to `f` as
-    /// [`FunctionWords::lists_of`] would give its bit set: in one scan of
-    /// the bytes, each word lower-cased and packed as it is read.
-    fn each_ascii_word(&self, b: &[u8], mut f: impl FnMut(u8)) {
-        let n = b.len();
-        let mut i = 0;
-        loop {
-            // To the next letter or digit: white space ends no word there,
-            // and what is neither is trimmed.
-            while i < n && !b[i].is_ascii_alphanumeric() {
-                i += 1;
+    /// The bit set a word must meet to count for `lang` (any list when
+    /// `lang` has none).
+    fn want(&self, lang: Option<Lang>) -> u8 {
+        lang.and_then(|l| self.latin.iter().position(|&x| x == l))
+            .map_or(u8::MAX, |i| 1 << i)
+    }
+
+    /// What [`Features::measure`] counts on an ASCII line, in one scan of
+    /// its bytes: each byte by its kind ([`ASCII_KIND`]), the white-space
+    /// separated words, and the function-word share as
+    /// [`FunctionWords::latin_share`] takes it (each word trimmed to its
+    /// first and last letter or digit, lower-cased and packed as it ends).
+    fn measure_ascii(&self, b: &[u8], lang: Option<Lang>) -> AsciiCounts {
+        let want = self.want(lang);
+        let mut kinds = [0usize; 5];
+        let (mut words, mut in_word) = (0, false);
+        let (mut trimmed, mut hits) = (0, 0);
+        // The current word's first letter or digit (`None` before one)
+        // and the end of its last.
+        let (mut first, mut end) = (None, 0);
+        let mut word_ends = |first: &mut Option<usize>, end: usize| {
+            if let Some(start) = first.take() {
+                trimmed += 1;
+                hits += usize::from(self.ascii_lists(&b[start..end]) & want != 0);
             }
-            if i == n {
-                return;
+        };
+        for (i, &c) in b.iter().enumerate() {
+            let kind = ASCII_KIND[usize::from(c)].1;
+            kinds[usize::from(kind)] += 1;
+            let white = kind == A_WHITE;
+            words += usize::from(!white & !in_word);
+            in_word = !white;
+            if white {
+                word_ends(&mut first, end);
+            } else if matches!(kind, A_UPPER | A_LOWER | A_DIGIT) {
+                first.get_or_insert(i);
+                end = i + 1;
             }
-            let start = i;
-            // The word's trimmed end: past its last letter or digit before
-            // white space.
-            let mut end = i;
-            while i < n && ASCII_KIND[usize::from(b[i])].1 != A_WHITE {
-                if b[i].is_ascii_alphanumeric() {
-                    end = i + 1;
-                }
-                i += 1;
-            }
-            let w = &b[start..end];
-            // No listed word is longer than 16 bytes. Nor does one hold a
-            // NUL, which [`pack_ascii`] refuses because the padding is NULs;
-            // here the word ends with a letter or digit, so a NUL inside it
-            // has a byte other than NUL after it, and its key is no listed
-            // word's.
-            let lists = if w.len() <= 16 {
-                let mut buf = [0u8; 16];
-                for (slot, &c) in buf.iter_mut().zip(w) {
-                    *slot = c.to_ascii_lowercase();
-                }
-                self.ascii
-                    .get(&u128::from_le_bytes(buf))
-                    .copied()
-                    .unwrap_or(0)
-            } else {
-                0
-            };
-            f(lists);
         }
+        word_ends(&mut first, end);
+        AsciiCounts {
+            kinds,
+            words,
+            function_share: share(hits, trimmed),
+        }
+    }
+
+    /// The bit set of the lists that hold the ASCII word `w`, which starts
+    /// and ends with a letter or digit. No listed word is longer than 16
+    /// bytes. Nor does one hold a NUL, which [`pack_ascii`] refuses
+    /// because the padding is NULs; here a NUL inside the word has a byte
+    /// other than NUL after it, so its key is no listed word's.
+    fn ascii_lists(&self, w: &[u8]) -> u8 {
+        if w.len() > 16 {
+            return 0;
+        }
+        let mut buf = [0u8; 16];
+        for (slot, &c) in buf.iter_mut().zip(w) {
+            *slot = c.to_ascii_lowercase();
+        }
+        self.ascii
+            .get(&u128::from_le_bytes(buf))
+            .copied()
+            .unwrap_or(0)
     }
 
     /// The bit set of the lists that hold `w` lower-cased. An ASCII word
@@ -484,37 +504,47 @@ impl Features {
         // Words as `split_whitespace` counts them, in the same pass.
         let (mut n_words, mut in_word) = (0, false);
         // ASCII characters are counted by their kind ([`ASCII_KIND`]) and
-        // added up after the loop; the others are counted one by one.
+        // added up after the loop; the others are counted one by one. An
+        // ASCII line (no CJK letters: its share is of function words) is
+        // counted and its function words found in one scan.
         let mut ascii = [0usize; 5];
-        for c in t.chars() {
-            if c.is_ascii() {
-                let count = ASCII_KIND[c as usize].1;
-                ascii[usize::from(count)] += 1;
-                let white = count == A_WHITE;
-                n_words += usize::from(!white & !in_word);
-                in_word = !white;
-                continue;
-            }
-            let k = kind(c);
-            if k & WHITE != 0 {
-                in_word = false;
-            } else if !in_word {
-                n_words += 1;
-                in_word = true;
-            }
-            if k & SPACE != 0 {
-                continue;
-            }
-            chars += 1;
-            if k & LETTER != 0 {
-                letters += 1;
-                cjk += usize::from(k & CJK_LETTER != 0);
-                upper += usize::from(k & UPPER != 0);
-                cased += usize::from(k & CASED != 0);
-            } else if k & DIGIT != 0 {
-                digits += 1;
-            } else {
-                symbols += 1;
+        let mut ascii_share = None;
+        if t.is_ascii() {
+            let counts = words.measure_ascii(t.as_bytes(), lang);
+            ascii = counts.kinds;
+            n_words = counts.words;
+            ascii_share = Some(counts.function_share);
+        } else {
+            for c in t.chars() {
+                if c.is_ascii() {
+                    let count = ASCII_KIND[c as usize].1;
+                    ascii[usize::from(count)] += 1;
+                    let white = count == A_WHITE;
+                    n_words += usize::from(!white & !in_word);
+                    in_word = !white;
+                    continue;
+                }
+                let k = kind(c);
+                if k & WHITE != 0 {
+                    in_word = false;
+                } else if !in_word {
+                    n_words += 1;
+                    in_word = true;
+                }
+                if k & SPACE != 0 {
+                    continue;
+                }
+                chars += 1;
+                if k & LETTER != 0 {
+                    letters += 1;
+                    cjk += usize::from(k & CJK_LETTER != 0);
+                    upper += usize::from(k & UPPER != 0);
+                    cased += usize::from(k & CASED != 0);
+                } else if k & DIGIT != 0 {
+                    digits += 1;
+                } else {
+                    symbols += 1;
+                }
             }
         }
         let [_, a_upper, a_lower, a_digit, a_other] = ascii;
@@ -525,10 +555,10 @@ impl Features {
         digits += a_digit;
         symbols += a_other;
         let is_cjk_line = cjk * 2 > letters;
-        let function_share = if is_cjk_line {
-            words.particle_share(t, letters)
-        } else {
-            words.latin_share(t, lang)
+        let function_share = match ascii_share {
+            Some(share) => share,
+            None if is_cjk_line => words.particle_share(t, letters),
+            None => words.latin_share(t, lang),
         };
         let ends_sentence = super::ends_sentence(t);
         Features {
