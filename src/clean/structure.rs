@@ -171,10 +171,11 @@ fn bad_line(f: Option<&Features>) -> Decision {
 fn drop_repeats(page: &Page, decisions: &mut [Decision], class: &mut [Option<Class>]) {
     let keys = page.keys;
     // Each key's count and whether it has been seen yet on the second
-    // sweep: one table, sized once for the lines there are.
+    // sweep: one table, sized once for a page's lines (a document of
+    // more lines, often of few distinct ones, grows it as it needs).
     let open = decisions.iter().filter(|d| **d != Decision::Blank).count();
     let mut count: FxHashMap<&str, (usize, bool)> =
-        FxHashMap::with_capacity_and_hasher(open, Default::default());
+        FxHashMap::with_capacity_and_hasher(open.min(4096), Default::default());
     for (i, key) in keys.iter().enumerate() {
         if decisions[i] != Decision::Blank {
             count.entry(key.as_str()).or_default().0 += 1;
