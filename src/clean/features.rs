@@ -19,7 +19,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Deserialize;
 
-use crate::detect::words::pack_ascii;
+use crate::detect::words::{pack_ascii, pack_lower};
 use crate::lang::Lang;
 
 /// The function-word lists, shipped inside the binary.
@@ -274,11 +274,9 @@ impl FunctionWords {
 
     /// The share of `line`'s words (white-space separated, trimmed of
     /// what is not a letter or digit) in `lang`'s list, or in any list
-    /// when `lang` has none.
+    /// when `lang` has none. [`Features::measure`] takes an ASCII line's
+    /// share from its one scan instead ([`FunctionWords::measure_ascii`]).
     fn latin_share(&self, line: &str, lang: Option<Lang>) -> f32 {
-        if line.is_ascii() {
-            return self.measure_ascii(line.as_bytes(), lang).function_share;
-        }
         let want = self.want(lang);
         let mut words = 0;
         let mut hits = 0;
@@ -351,14 +349,7 @@ impl FunctionWords {
         if w.len() > 16 {
             return 0;
         }
-        let mut buf = [0u8; 16];
-        for (slot, &c) in buf.iter_mut().zip(w) {
-            *slot = c.to_ascii_lowercase();
-        }
-        self.ascii
-            .get(&u128::from_le_bytes(buf))
-            .copied()
-            .unwrap_or(0)
+        self.ascii.get(&pack_lower(w)).copied().unwrap_or(0)
     }
 
     /// The bit set of the lists that hold `w` lower-cased. An ASCII word
@@ -1054,13 +1045,18 @@ mod tests {
     fn a_nul_inside_a_word_makes_it_no_function_word() {
         let fw = builtin();
         for line in ["t\u{0}he is", "T\u{0}HE is", "the\u{0}\u{0}x is"] {
-            let share = fw.latin_share(line, Some(Lang::En));
-            assert_eq!(share, 0.5, "{line:?}");
-            assert_eq!(
-                share,
-                latin_share_reference(line, Some(Lang::En)),
-                "{line:?}"
-            );
+            // The line measure's one scan of an ASCII line, and the
+            // general reading.
+            let scanned = Features::measure(line, Some(Lang::En), fw).function_share;
+            let general = fw.latin_share(line, Some(Lang::En));
+            for share in [scanned, general] {
+                assert_eq!(share, 0.5, "{line:?}");
+                assert_eq!(
+                    share,
+                    latin_share_reference(line, Some(Lang::En)),
+                    "{line:?}"
+                );
+            }
         }
     }
 
