@@ -210,7 +210,7 @@ fn read_line_bounded(
         if avail.is_empty() {
             return Ok((consumed, cut));
         }
-        let (chunk, done) = match avail.iter().position(|&b| b == b'\n') {
+        let (chunk, done) = match memchr::memchr(b'\n', avail) {
             Some(i) => (&avail[..=i], true),
             None => (avail, false),
         };
