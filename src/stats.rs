@@ -93,15 +93,11 @@ impl Stats {
         if t.segments.is_empty() {
             self.documents.empty += 1;
         }
-        for &(lang, chars) in &t.segments {
-            let c = self.languages.entry(lang.code()).or_default();
-            c.count += 1;
-            c.chars += chars;
+        for &(lang, n) in &t.segments {
+            self.languages.entry(lang.code()).or_default().add(n);
         }
-        for &(reason, chars) in &t.dropped {
-            let c = self.dropped.entry(reason.name()).or_default();
-            c.count += 1;
-            c.chars += chars;
+        for &(reason, n) in &t.dropped {
+            self.dropped.entry(reason.name()).or_default().add(n);
         }
         if let Some(enc) = t.encoding {
             *self.encodings.entry(enc).or_default() += 1;
@@ -109,12 +105,24 @@ impl Stats {
     }
 }
 
-/// What one processed document adds to the stats; made on a worker thread.
+impl TextCount {
+    fn add(&mut self, other: TextCount) {
+        self.count += other.count;
+        self.chars += other.chars;
+    }
+}
+
+/// What one processed document adds to the stats; made on a worker thread,
+/// its segments and drops summed per language and per reason there, so
+/// that the thread that gathers the tallies looks up a few keys a document
+/// rather than one a segment.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct Tally {
     pub bytes: u64,
-    pub segments: Vec<(Lang, u64)>,
-    pub dropped: Vec<(Reason, u64)>,
+    /// Segments and their characters per language, empty if none.
+    pub segments: Vec<(Lang, TextCount)>,
+    /// Removed spans and their characters per reason.
+    pub dropped: Vec<(Reason, TextCount)>,
     /// The encoding, for text inputs.
     pub encoding: Option<&'static str>,
 }
@@ -123,19 +131,29 @@ impl Tally {
     pub fn of(p: &Processed, bytes: usize, encoding: Option<&'static str>) -> Tally {
         Tally {
             bytes: bytes as u64,
-            segments: p
-                .segments
-                .iter()
-                .map(|s| (s.lang, s.text.chars().count() as u64))
-                .collect(),
-            dropped: p
-                .dropped
-                .iter()
-                .map(|d| (d.reason, d.text.chars().count() as u64))
-                .collect(),
+            segments: sum_by(p.segments.iter().map(|s| (s.lang, s.text.as_str()))),
+            dropped: sum_by(p.dropped.iter().map(|d| (d.reason, d.text.as_str()))),
             encoding,
         }
     }
+}
+
+/// The texts' count and characters per key, keys in order of first
+/// appearance (a document has a few languages and reasons: a list is
+/// searched faster than a map).
+fn sum_by<'a, K: PartialEq>(items: impl Iterator<Item = (K, &'a str)>) -> Vec<(K, TextCount)> {
+    let mut out: Vec<(K, TextCount)> = Vec::new();
+    for (key, text) in items {
+        let n = TextCount {
+            count: 1,
+            chars: text.chars().count() as u64,
+        };
+        match out.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, c)) => c.add(n),
+            None => out.push((key, n)),
+        }
+    }
+    out
 }
 
 /// One `--errors` record.

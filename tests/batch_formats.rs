@@ -5,6 +5,7 @@
 
 mod common;
 
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
 
 use common::*;
@@ -456,4 +457,62 @@ fn documents_over_several_chunks_come_back_once_in_order() {
     let one = run("1");
     assert_eq!(one.stdout, out.stdout);
     assert_eq!(stderr(&one), stderr(&out));
+}
+
+#[test]
+fn stats_count_the_segments_and_drops_that_were_written() {
+    // Per language, the segments written and their characters; per reason,
+    // the spans --dropped wrote and theirs: the figures --stats gives,
+    // summed on the worker threads per document and then over the run.
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    std::fs::write(d.join("in.jsonl"), corpus(40)).unwrap();
+    let out = langsift()
+        .current_dir(d)
+        .args([
+            "clean",
+            "in.jsonl",
+            "-j",
+            "2",
+            "--dropped",
+            "dropped.jsonl",
+            "--stats",
+            "stats.json",
+        ])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let tally = |records: &[serde_json::Value], key: &str| {
+        let mut by: BTreeMap<String, (u64, u64)> = BTreeMap::new();
+        for r in records {
+            let t = by.entry(r[key].as_str().unwrap().to_string()).or_default();
+            t.0 += 1;
+            t.1 += r["text"].as_str().unwrap().chars().count() as u64;
+        }
+        by
+    };
+    let from_stats = |v: &serde_json::Value| -> BTreeMap<String, (u64, u64)> {
+        v.as_object()
+            .unwrap()
+            .iter()
+            .map(|(k, c)| {
+                let n = |f: &str| c[f].as_u64().unwrap();
+                (k.clone(), (n("count"), n("chars")))
+            })
+            .collect()
+    };
+    let segments = tally(&lines(&out), "lang");
+    let dropped = tally(
+        &lines(&std::fs::read(d.join("dropped.jsonl")).unwrap()),
+        "reason",
+    );
+    assert!(
+        segments.len() >= 3 && dropped.len() >= 3,
+        "{segments:?} {dropped:?}"
+    );
+    let s = stats(&d.join("stats.json"));
+    assert_eq!(from_stats(&s["languages"]), segments);
+    assert_eq!(from_stats(&s["dropped"]), dropped);
 }
