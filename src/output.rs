@@ -200,6 +200,12 @@ fn segment_lines(r: &mut Rendered, id: &Value, meta: Option<&Map<String, Value>>
     let meta = meta.map(|m| serde_json::to_vec(m).expect("meta serialises"));
     let mut number = itoa::Buffer::new();
     let buf = &mut r.lines;
+    // Room for every record at once (the text, its escapes aside, and what
+    // surrounds it), so that the buffer does not grow by doubling.
+    const FIELDS: usize = 112;
+    let each = FIELDS + doc.len() + meta.as_ref().map_or(0, |m| m.len() + 8);
+    buf.reserve(p.segments.iter().map(|s| s.text.len() + each).sum());
+    r.ends.reserve(p.segments.len());
     for (seg, s) in p.segments.iter().enumerate() {
         let g = DocSegment::new(seg, s);
         buf.extend_from_slice(b"{\"doc\":");
