@@ -68,7 +68,8 @@ pub struct CleanArgs {
     #[arg(value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
 
-    /// Write segment records to FILE instead of standard output.
+    /// Write segment records to FILE instead of standard output (`-`:
+    /// standard output).
     #[arg(
         short = 'o',
         long = "output",
@@ -209,6 +210,7 @@ impl CleanArgs {
             bail!("--langs: give at least one language");
         }
         let target = match (self.output, self.split_by_lang, self.output_dir) {
+            (Some(f), _, _) if f.as_os_str() == "-" => Target::Stdout,
             (Some(f), _, _) => Target::File(f),
             (None, Some(dir), _) => Target::SplitByLang(dir),
             (None, None, Some(dir)) => Target::Dir(dir),

@@ -1,7 +1,7 @@
 //! The `clean` command end to end on files in a temporary directory:
 //! `--explain` shows every line with its decision, and a user's `--rules`
 //! file changes what is kept (or, when it is broken, stops the run with an
-//! error naming the file and line, exit status 2).
+//! error naming the file and line, exit status 2); `-o -` is standard output.
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -150,4 +150,25 @@ fn bad_regex_in_a_user_rule_file_names_file_and_line() {
         .stderr(
             predicate::str::contains("broken.toml:6:").and(predicate::str::contains("bad regex")),
         );
+}
+
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = page_file(&dir);
+    let stdout = |args: &[&str]| {
+        langsift()
+            .current_dir(dir.path())
+            .args(args)
+            .arg(&page)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone()
+    };
+    let to_dash = stdout(&["clean", "-o", "-"]);
+    assert!(!to_dash.is_empty());
+    assert_eq!(to_dash, stdout(&["clean"]));
+    assert!(!dir.path().join("-").exists());
 }
