@@ -83,7 +83,9 @@ pub fn split_lines(text: &str) -> Vec<Block> {
     let only_ascii_breaks = ["\u{85}", "\u{2028}", "\u{2029}"]
         .iter()
         .all(|b| memchr::memmem::find(bytes, b.as_bytes()).is_none());
-    let mut blocks = Vec::new();
+    // Room for lines of 64 bytes on average (news pages' lines are
+    // longer), so that a page's list is seldom regrown.
+    let mut blocks = Vec::with_capacity(bytes.len() / 64 + 1);
     let (mut line_byte, mut line_char) = (0, 0);
     let mut i = 0;
     while i < bytes.len() {
