@@ -315,8 +315,9 @@ fn analyse(
     text: &str,
     cuts: &[(usize, Cut)],
 ) -> (Vec<Word>, Vec<Unit>, Vec<Unit>) {
-    let mut bounds: Vec<(usize, Option<Cut>)> = vec![(0, None)];
-    bounds.extend(cuts.iter().map(|&(at, c)| (at, Some(c))));
+    let bounds: Vec<(usize, Option<Cut>)> = std::iter::once((0, None))
+        .chain(cuts.iter().map(|&(at, c)| (at, Some(c))))
+        .collect();
     // Room for the words of ordinary prose (about one per six bytes), so
     // that a paragraph's list is not regrown word by word; bounded, so a
     // huge line does not reserve much more than it uses.
