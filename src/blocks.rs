@@ -84,8 +84,10 @@ pub fn split_lines(text: &str) -> Vec<Block> {
         .iter()
         .all(|b| memchr::memmem::find(bytes, b.as_bytes()).is_none());
     // Room for lines of 64 bytes on average (news pages' lines are
-    // longer), so that a page's list is seldom regrown.
-    let mut blocks = Vec::with_capacity(bytes.len() / 64 + 1);
+    // longer), so that a page's list is seldom regrown; at most 4,096 to
+    // start with, so that a huge text of few lines does not reserve room
+    // for lines it does not have.
+    let mut blocks = Vec::with_capacity((bytes.len() / 64 + 1).min(4096));
     let (mut line_byte, mut line_char) = (0, 0);
     let mut i = 0;
     while i < bytes.len() {
