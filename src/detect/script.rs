@@ -158,7 +158,15 @@ fn pieces_by_char(line: &str) -> Vec<Piece> {
             continue;
         }
         match cur.as_mut() {
-            Some(p) if p.group == group => {}
+            // The commonest case, on: one more letter of the current piece.
+            Some(p) if p.group == group => {
+                p.letters += 1;
+                p.has_kana |= class == Class::Kana;
+                p.bytes.end = i + c.len_utf8();
+                neutral_start = None;
+                last_space_end = None;
+                continue;
+            }
             Some(p) => {
                 let cut = match neutral_start {
                     Some(ns) => cut_between(line, p.group, group, ns, last_space_end, i),
@@ -169,16 +177,14 @@ fn pieces_by_char(line: &str) -> Vec<Piece> {
             }
             None => {}
         }
+        // A new piece, from where the last one ended.
         let start = out.last().map_or(0, |p| p.bytes.end);
-        let p = cur.get_or_insert(Piece {
+        cur = Some(Piece {
             group,
-            bytes: start..i,
-            letters: 0,
-            has_kana: false,
+            bytes: start..i + c.len_utf8(),
+            letters: 1,
+            has_kana: class == Class::Kana,
         });
-        p.letters += 1;
-        p.has_kana |= class == Class::Kana;
-        p.bytes.end = i + c.len_utf8();
         neutral_start = None;
         last_space_end = None;
     }
