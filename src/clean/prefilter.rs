@@ -142,6 +142,11 @@ pub struct Prefilter {
 struct Literals {
     ac: Option<AhoCorasick>,
     owner: Vec<Vec<usize>>,
+    /// For prefixes: the first two bytes some prefix can start a text
+    /// with, one bit per pair, so that most texts are let go without a
+    /// search (whose set-up costs more than the rest of it); `None` for
+    /// literals looked for anywhere.
+    pairs: Option<Box<[u64; 1024]>>,
 }
 
 impl Literals {
@@ -182,7 +187,35 @@ impl Literals {
                 rules
             })
             .collect();
-        Literals { ac, owner }
+        // (An empty prefix would start every text: then no filter.)
+        let pairs = (anchored && owners.keys().all(|l| !l.is_empty())).then(|| {
+            let mut bits = Box::new([0u64; 1024]);
+            for lit in owners.keys().map(|l| l.as_bytes()) {
+                let (first, seconds) = match lit {
+                    [first, second, ..] => (first, *second..=*second),
+                    [first] => (first, 0..=255),
+                    [] => unreachable!("no prefix is empty"),
+                };
+                for second in seconds {
+                    let pair = usize::from(*first) << 8 | usize::from(second);
+                    bits[pair / 64] |= 1 << (pair % 64);
+                }
+            }
+            bits
+        });
+        Literals { ac, owner, pairs }
+    }
+
+    /// Whether a prefix may start `text`, by its first two bytes (a text
+    /// of fewer bytes is searched).
+    fn may_start(&self, text: &str) -> bool {
+        match (&self.pairs, text.as_bytes()) {
+            (Some(bits), [first, second, ..]) => {
+                let pair = usize::from(*first) << 8 | usize::from(*second);
+                bits[pair / 64] & (1 << (pair % 64)) != 0
+            }
+            _ => true,
+        }
     }
 
     /// Add to `c` the rules of every literal in `text` (at its start only,
@@ -192,6 +225,9 @@ impl Literals {
         let Some(ac) = &self.ac else {
             return;
         };
+        if !self.may_start(text) {
+            return;
+        }
         let anchored = ac.start_kind() == StartKind::Anchored;
         let mut at = 0;
         while at < text.len() {
@@ -745,6 +781,28 @@ mod tests {
 
         /// A candidate set holds, and lists in order, exactly the rules
         /// put in it, inline or not.
+        /// Prefixes are found at the start of a text only, every one the
+        /// text starts with, whatever its first two bytes.
+        #[test]
+        fn prefixes_mark_exactly_the_rules_whose_prefix_starts_the_text(
+            prefixes in proptest::collection::btree_set("[ab日]{1,3}", 1..6),
+            text in "[ab日 ]{0,6}",
+        ) {
+            let prefixes: Vec<String> = prefixes.into_iter().collect();
+            let owners: BTreeMap<&str, Vec<usize>> = prefixes
+                .iter()
+                .enumerate()
+                .map(|(i, p)| (p.as_str(), vec![i]))
+                .collect();
+            let lits = Literals::new(owners, true);
+            let mut c = Candidates::new(&[0]);
+            lits.mark(&text, &mut c);
+            let want: Vec<usize> = (0..prefixes.len())
+                .filter(|&i| text.starts_with(prefixes[i].as_str()))
+                .collect();
+            proptest::prop_assert_eq!(c.into_iter().collect::<Vec<_>>(), want);
+        }
+
         #[test]
         fn candidates_hold_what_is_inserted(
             words in 1usize..8,
