@@ -100,11 +100,12 @@ pub fn drop_bios(page: &Page, decisions: &mut [Decision], class: &mut [Option<Cl
             continue;
         }
         let line = page.lines[i].trim();
-        let bio = line.chars().count() <= BIO_MAX_CHARS
-            && names.iter().any(|name| {
-                line.strip_prefix(name.as_str())
-                    .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
-            });
+        // The name first: it reads a few bytes of the line, where its
+        // length reads them all (a paragraph's, on most lines).
+        let bio = names.iter().any(|name| {
+            line.strip_prefix(name.as_str())
+                .is_some_and(|rest| BIO_VERBS.iter().any(|v| rest.starts_with(v)))
+        }) && line.chars().count() <= BIO_MAX_CHARS;
         if bio {
             decisions[i] = Decision::Drop {
                 reason: Reason::AuthorBox,
