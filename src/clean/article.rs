@@ -386,15 +386,16 @@ fn alphanumeric(c: char) -> bool {
     }
 }
 
-/// The distinct tokens of a line ([`each_token`]).
-fn tokens(line: &str) -> FxHashSet<String> {
-    let mut out = FxHashSet::default();
+/// The distinct tokens of a line ([`each_token`]), sorted: a title has a
+/// handful, which a list holds for less than a set grown as they come.
+fn tokens(line: &str) -> Vec<String> {
+    let mut out = Vec::new();
     each_token(line, |t| {
-        if !out.contains(t) {
-            out.insert(t.to_string());
-        }
+        out.push(t.to_string());
         true
     });
+    out.sort_unstable();
+    out.dedup();
     out
 }
 
@@ -450,7 +451,7 @@ pub fn find_title(
         }
     }
     // The candidates' tokens.
-    let candidates: Vec<(usize, FxHashSet<String>)> = shaped
+    let candidates: Vec<(usize, Vec<String>)> = shaped
         .into_iter()
         .map(|i| (i, tokens(page.lines[i])))
         .collect();
