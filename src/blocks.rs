@@ -78,11 +78,17 @@ pub fn split_lines(text: &str) -> Vec<Block> {
     // each line's code points are counted in one go (much cheaper than
     // decoding every character).
     let bytes = text.as_bytes();
-    // Most texts break lines with `\n` and `\r` only: then the next break
-    // is found by a vectorised search for those two bytes.
-    let only_ascii_breaks = ["\u{85}", "\u{2028}", "\u{2029}"]
-        .iter()
-        .all(|b| memchr::memmem::find(bytes, b.as_bytes()).is_none());
+    // Most texts break lines with `\n` and `\r` only (no U+0085, U+2028
+    // or U+2029, looked for by one search for their lead bytes, C2 and E2,
+    // each one found checked): then the next break is found by a
+    // vectorised search for those two bytes.
+    let only_ascii_breaks = !memchr::memchr2_iter(0xC2, 0xE2, bytes).any(|i| {
+        let next = |k: usize| bytes.get(i + k).copied();
+        match bytes[i] {
+            0xC2 => next(1) == Some(0x85),
+            _ => next(1) == Some(0x80) && matches!(next(2), Some(0xA8 | 0xA9)),
+        }
+    });
     // Room for lines of 64 bytes on average (news pages' lines are
     // longer), so that a page's list is seldom regrown; at most 4,096 to
     // start with, so that a huge text of few lines does not reserve room
