@@ -779,8 +779,6 @@ mod tests {
             proptest::prop_assert_eq!(lower(&mixed), lower_by_char(&mixed));
         }
 
-        /// A candidate set holds, and lists in order, exactly the rules
-        /// put in it, inline or not.
         /// Prefixes are found at the start of a text only, every one the
         /// text starts with, whatever its first two bytes.
         #[test]
@@ -803,6 +801,8 @@ mod tests {
             proptest::prop_assert_eq!(c.into_iter().collect::<Vec<_>>(), want);
         }
 
+        /// A candidate set holds, and lists in order, exactly the rules
+        /// put in it, inline or not.
         #[test]
         fn candidates_hold_what_is_inserted(
             words in 1usize..8,

@@ -31,9 +31,7 @@ pub fn classify(c: char) -> Class {
         '\0'..='\x7f' => Class::Neutral,
         // The prolonged sound mark and the middle dot are "Common" in
         // Unicode but only ever written in kana words.
-        '\u{3041}'..='\u{3096}' | '\u{309D}'..='\u{309F}' | '\u{30A1}'..='\u{30FC}' => {
-            Class::Kana
-        }
+        '\u{3041}'..='\u{3096}' | '\u{309D}'..='\u{309F}' | '\u{30A1}'..='\u{30FC}' => Class::Kana,
         '\u{4E00}'..='\u{9FFF}' => Class::Han,
         _ => classify_other(c),
     }
