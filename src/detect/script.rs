@@ -23,7 +23,7 @@ pub enum Class {
 
 /// Class of `c`: ASCII, kana and the main Han block here, small enough to
 /// inline into the loops over a line's characters (most of a Japanese
-/// line), the rest in [`classify_other`].
+/// line), the rest in `classify_other`.
 #[inline]
 pub fn classify(c: char) -> Class {
     match c {
