@@ -121,27 +121,30 @@ impl Analysis {
 /// context.
 pub fn segment(det: &LatinDetector, line: &str, range: Range<usize>) -> Vec<Run> {
     let a = Analysis::new(det, line, range);
-    finish(det, line, &a, None, Depth::Models)
+    finish(det, line, &a, None, Depth::Models).0
 }
 
 /// Label an analysed piece by runs of one language; `prior` is the
 /// language the context (the document) expects, used on text too short for
 /// the models; `depth` how far a guess goes where the function words do
-/// not decide.
+/// not decide. Also whether the runs are the same whatever `prior` and
+/// `depth`: true when the function words decided every sentence and clause
+/// a guess was asked of, so that no model (nor its stand-in at
+/// [`Depth::Words`]) was consulted.
 pub fn finish(
     det: &LatinDetector,
     line: &str,
     a: &Analysis,
     prior: Option<Lang>,
     depth: Depth,
-) -> Vec<Run> {
+) -> (Vec<Run>, bool) {
     let range = a.range.clone();
     let text = &line[range.clone()];
     let langs = det.langs();
     let (words, clauses, sentences) = (&a.words, &a.clauses, &a.sentences);
     let letters = a.letters();
     if det.is_foreign(&a.hits()) {
-        return vec![Run {
+        let run = Run {
             bytes: range,
             guess: LatinGuess {
                 lang: Lang::Und,
@@ -149,11 +152,12 @@ pub fn finish(
                 scores: Scores::default(),
             },
             letters,
-        }];
+        };
+        return (vec![run], true);
     }
     if langs.len() == 1 || words.is_empty() || letters < 2 {
         let guess = det.detect_to(text, letters, prior, depth);
-        return guess
+        let runs = guess
             .map(|guess| Run {
                 bytes: range.clone(),
                 guess,
@@ -161,7 +165,10 @@ pub fn finish(
             })
             .into_iter()
             .collect();
+        return (runs, false);
     }
+    // Whether a model (or, at `Depth::Words`, its stand-in) was asked.
+    let mut modelled = false;
 
     // Each sentence's answer, and the clauses whose function words point
     // away from it.
@@ -178,8 +185,10 @@ pub fn finish(
             if mixed {
                 return None;
             }
-            det.decisive(&s.hits)
-                .or_else(|| det.model(&text[s.bytes.clone()], s.letters, &s.hits, prior, depth))
+            det.decisive(&s.hits).or_else(|| {
+                modelled = true;
+                det.model(&text[s.bytes.clone()], s.letters, &s.hits, prior, depth)
+            })
         })
         .collect();
     let against = |c: &Unit, g: &LatinGuess| {
@@ -199,7 +208,7 @@ pub fn finish(
     }
     if dissent.is_empty() && !mixed.contains(&true) {
         if let Some(run) = single_run(&range, sentences, &guesses, letters) {
-            return vec![run];
+            return (vec![run], !modelled);
         }
     }
 
@@ -242,16 +251,18 @@ pub fn finish(
         if c.letters < CLAUSE_MODEL_MIN_LETTERS {
             continue;
         }
-        let cg = det
-            .decisive(&c.hits)
-            .or_else(|| det.model_in(&text[c.bytes.clone()], c.letters, &c.hits, sentence, depth));
+        let cg = det.decisive(&c.hits).or_else(|| {
+            modelled = true;
+            det.model_in(&text[c.bytes.clone()], c.letters, &c.hits, sentence, depth)
+        });
         if let Some(cg) = cg {
             let weight = CLAUSE_MODEL * (c.letters as f32 / 8.0).min(3.0);
             spread(&mut ev, words, c, &cg, langs, weight);
         }
     }
     let labels = viterbi(&ev, words, k);
-    runs(range.start, text, words, clauses, &labels, &ev, langs)
+    let runs = runs(range.start, text, words, clauses, &labels, &ev, langs);
+    (runs, !modelled)
 }
 
 /// The clauses (with words) of sentence `s`.

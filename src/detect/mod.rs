@@ -19,7 +19,9 @@
 //! A page is detected twice: first every line the rules left, without the
 //! statistical models ([`Detector::first_pass`]: what the cleaning stage
 //! needs), then the lines it kept, models and all
-//! ([`Detector::detect_kept`], reusing the first pass's analysis).
+//! ([`Detector::detect_kept`], reusing the first pass's analysis, and its
+//! labels of the lines whose function words decided every piece, which
+//! neither the models nor the prior would change).
 //!
 //! It labels text; it does not decide what is boilerplate.
 
@@ -119,6 +121,13 @@ pub struct FirstPass {
     /// the document's prior); `None` for a long document
     /// ([`crate::blocks::is_long`]).
     raw: Option<Vec<Vec<Raw>>>,
+    /// Each line's first labels where they hold whatever the prior and the
+    /// depth (no Latin piece of it needed a model or its stand-in), given
+    /// the same kana; `None` for the other lines. Only beside `raw`.
+    labels: Vec<Option<Vec<Pending>>>,
+    /// Which lines' first labels `labels` will keep: made by
+    /// [`Detector::label`], used by [`Detector::first_pass`].
+    context_free: Vec<bool>,
 }
 
 impl Detector {
@@ -169,8 +178,17 @@ impl Detector {
     /// the cleaning stage drops (two thirds of the model calls on the
     /// benchmark corpus); those the models answer for the kept lines only.
     pub fn first_pass(&self, lines: &[&str]) -> (DocLanguages, FirstPass) {
-        let (pending, pass) = self.label(lines, Depth::Words);
+        let (pending, mut pass) = self.label(lines, Depth::Words);
         let doc = self.settle(lines, &slices(&pending));
+        // The labels the second pass would make again, moved to it.
+        let free = std::mem::take(&mut pass.context_free);
+        if !free.is_empty() {
+            pass.labels = pending
+                .into_iter()
+                .zip(free)
+                .map(|(p, free)| free.then_some(p))
+                .collect();
+        }
         (doc, pass)
     }
 
@@ -192,22 +210,25 @@ impl Detector {
         // a page but as much again as the rest of the pipeline on a long
         // document (a few huge lines here), which is detected afresh
         // instead when it must be.
-        let (pending, raw) = if !crate::blocks::is_long(lines) {
-            let pending: Vec<Vec<Pending>> = raw.iter().zip(lines).map(finish).collect();
-            (pending, Some(raw))
+        let (pending, raw, context_free) = if !crate::blocks::is_long(lines) {
+            let (pending, free): (Vec<Vec<Pending>>, Vec<bool>) =
+                raw.iter().zip(lines).map(finish).unzip();
+            (pending, Some(raw), free)
         } else {
             // Each line's analysis freed as soon as it is labelled.
             let pending = raw
                 .into_iter()
                 .zip(lines)
-                .map(|(raw, line)| finish((&raw, line)))
+                .map(|(raw, line)| finish((&raw, line)).0)
                 .collect();
-            (pending, None)
+            (pending, None, Vec::new())
         };
         let pass = FirstPass {
             kana,
             evidence,
             raw,
+            labels: Vec::new(),
+            context_free,
         };
         (pending, pass)
     }
@@ -236,13 +257,15 @@ impl Detector {
             .iter()
             .map(|line| {
                 let (_, raw) = self.raw_line(line);
-                self.finish_line(line, &raw, prior, doc_has_kana, depth)
+                self.finish_line(line, &raw, prior, doc_has_kana, depth).0
             })
             .collect();
         let pass = FirstPass {
             kana,
             evidence,
             raw: None,
+            labels: Vec::new(),
+            context_free: Vec::new(),
         };
         (pending, pass)
     }
@@ -251,8 +274,10 @@ impl Detector {
     /// `first` was made from, as [`Detector::detect_lines`] would on the
     /// document with the other lines blanked: the kept lines' analysed
     /// pieces are labelled, models and all, with the kept lines' kana and
-    /// Latin prior (on a document too long for them to have been kept, the
-    /// kept lines are detected afresh).
+    /// Latin prior, but for the lines whose first labels no model, prior or
+    /// kana could change, which are taken as they are (on a document too
+    /// long for them to have been kept, the kept lines are detected
+    /// afresh). The property tests hold this to a fresh detection.
     pub fn detect_kept(&self, lines: &[&str], kept: &[bool], first: &FirstPass) -> DocLanguages {
         let doc_has_kana = first.kana.iter().zip(kept).any(|(&k, &keep)| k && keep);
         let prior = self.latin_prior(
@@ -273,15 +298,32 @@ impl Detector {
                 .collect();
             return self.detect_lines(&masked);
         };
+        // A line the first pass labelled without a model or its stand-in
+        // is labelled again the same, unless it has CJK pieces and the
+        // kept lines' kana differs from all the lines'.
+        let same_kana = doc_has_kana == first.kana.contains(&true);
         let pending: Vec<Vec<Pending>> = raw
             .iter()
             .zip(lines)
             .zip(kept)
-            .map(|((raw, line), &keep)| {
-                if keep {
-                    self.finish_line(line, raw, prior, doc_has_kana, Depth::Models)
-                } else {
-                    Vec::new()
+            .enumerate()
+            .map(|(i, ((raw, line), &keep))| {
+                if !keep {
+                    return Vec::new();
+                }
+                let reusable =
+                    |_: &&Vec<Pending>| same_kana || !raw.iter().any(|r| matches!(r, Raw::Cjk(_)));
+                match first
+                    .labels
+                    .get(i)
+                    .and_then(Option::as_ref)
+                    .filter(reusable)
+                {
+                    Some(labels) => labels.clone(),
+                    None => {
+                        self.finish_line(line, raw, prior, doc_has_kana, Depth::Models)
+                            .0
+                    }
                 }
             })
             .collect();
@@ -326,7 +368,10 @@ impl Detector {
     }
 
     /// Label a line's analysed pieces, given the document's Latin prior and
-    /// whether it has kana, going no further than `depth`.
+    /// whether it has kana, going no further than `depth`. Also whether
+    /// the labels are the same whatever the prior and the depth (the kana
+    /// still counts, for CJK pieces): true when no Latin piece needed a
+    /// model or its stand-in.
     fn finish_line(
         &self,
         line: &str,
@@ -334,8 +379,9 @@ impl Detector {
         prior: Option<Lang>,
         doc_has_kana: bool,
         depth: Depth,
-    ) -> Vec<Pending> {
+    ) -> (Vec<Pending>, bool) {
         let mut out = Vec::with_capacity(raw.len());
+        let mut context_free = true;
         for r in raw {
             match r {
                 Raw::Done(p) => out.push(p.clone()),
@@ -343,10 +389,12 @@ impl Detector {
                     span: self.non_latin_span(line, piece, doc_has_kana),
                     guess: None,
                 }),
-                Raw::Latin(a) => self.latin_piece(line, a, prior, depth, &mut out),
+                Raw::Latin(a) => {
+                    context_free &= self.latin_piece(line, a, prior, depth, &mut out);
+                }
             }
         }
-        out
+        (out, context_free)
     }
 
     /// Detect one line on its own (no document context).
@@ -418,6 +466,8 @@ impl Detector {
         }
     }
 
+    /// Label a Latin piece into `out`; whether its labels are the same
+    /// whatever `prior` and `depth` (see [`clause::finish`]).
     fn latin_piece(
         &self,
         line: &str,
@@ -425,11 +475,11 @@ impl Detector {
         prior: Option<Lang>,
         depth: Depth,
         out: &mut Vec<Pending>,
-    ) {
+    ) -> bool {
         let Some(latin) = self.latin.as_ref() else {
-            return;
+            return true;
         };
-        let runs = clause::finish(latin, line, a, prior, depth);
+        let (runs, context_free) = clause::finish(latin, line, a, prior, depth);
         if runs.is_empty() {
             out.push(Pending {
                 span: LangSpan {
@@ -454,6 +504,7 @@ impl Detector {
                 guess: (run.guess.lang != Lang::Und).then_some(run.guess),
             });
         }
+        context_free
     }
 
     /// Apply context to short Latin pieces, then merge and trim.
