@@ -6,6 +6,7 @@
 //! decoded input before normalisation.
 
 use std::str::FromStr;
+use std::sync::LazyLock;
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization};
 
@@ -200,11 +201,14 @@ fn is_collapsed(text: &str) -> bool {
             return false;
         }
         // No white space but spaces (a pass without an early exit, which
-        // the compiler vectorises), and no two spaces in a row.
+        // the compiler vectorises), and no two spaces in a row (a searcher
+        // built once: building one costs more than a line's search).
+        static TWO_SPACES: LazyLock<memchr::memmem::Finder<'static>> =
+            LazyLock::new(|| memchr::memmem::Finder::new(b"  "));
         let other_space = b
             .iter()
             .fold(false, |any, &c| any | (space(c) & (c != b' ')));
-        return !other_space && memchr::memmem::find(b, b"  ").is_none();
+        return !other_space && TWO_SPACES.find(b).is_none();
     }
     let mut prev_space = true;
     for c in text.chars() {

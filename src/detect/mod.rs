@@ -125,9 +125,6 @@ pub struct FirstPass {
     /// depth (no Latin piece of it needed a model or its stand-in), given
     /// the same kana; `None` for the other lines. Only beside `raw`.
     labels: Vec<Option<Vec<Pending>>>,
-    /// Which lines' first labels `labels` will keep: made by
-    /// [`Detector::label`], used by [`Detector::first_pass`].
-    context_free: Vec<bool>,
 }
 
 impl Detector {
@@ -163,7 +160,7 @@ impl Detector {
     /// assert_eq!(langs, [Lang::En, Lang::Zh]);
     /// ```
     pub fn detect_lines(&self, lines: &[&str]) -> DocLanguages {
-        let (pending, _) = self.label(lines, Depth::Models);
+        let (pending, _, _) = self.label(lines, Depth::Models);
         self.settle(lines, &slices(&pending))
     }
 
@@ -178,23 +175,24 @@ impl Detector {
     /// the cleaning stage drops (two thirds of the model calls on the
     /// benchmark corpus); those the models answer for the kept lines only.
     pub fn first_pass(&self, lines: &[&str]) -> (DocLanguages, FirstPass) {
-        let (pending, mut pass) = self.label(lines, Depth::Words);
+        let (pending, context_free, mut pass) = self.label(lines, Depth::Words);
         let doc = self.settle(lines, &slices(&pending));
         // The labels the second pass would make again, moved to it.
-        let free = std::mem::take(&mut pass.context_free);
-        if !free.is_empty() {
+        if pass.raw.is_some() {
             pass.labels = pending
                 .into_iter()
-                .zip(free)
+                .zip(context_free)
                 .map(|(p, free)| free.then_some(p))
                 .collect();
         }
         (doc, pass)
     }
 
-    /// Every line's labels before context, going no further than `depth`,
-    /// and what the document gives (its kana, its Latin prior).
-    fn label(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
+    /// Every line's labels before context, going no further than `depth`;
+    /// for each line, whether they hold whatever the prior and the depth
+    /// (empty when the analyses are not kept: see [`FirstPass::raw`]); and
+    /// what the document gives (its kana, its Latin prior).
+    fn label(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, Vec<bool>, FirstPass) {
         if crate::blocks::has_many_lines(lines) {
             return self.label_long(lines, depth);
         }
@@ -228,9 +226,8 @@ impl Detector {
             evidence,
             raw,
             labels: Vec::new(),
-            context_free,
         };
-        (pending, pass)
+        (pending, context_free, pass)
     }
 
     /// [`Detector::label`] on a document of many lines
@@ -243,7 +240,11 @@ impl Detector {
     /// the memory anyway, is left to [`Detector::label`], which analyses
     /// each once). Nothing is kept for the second pass, which detects the
     /// kept lines afresh.
-    fn label_long(&self, lines: &[&str], depth: Depth) -> (Vec<Vec<Pending>>, FirstPass) {
+    fn label_long(
+        &self,
+        lines: &[&str],
+        depth: Depth,
+    ) -> (Vec<Vec<Pending>>, Vec<bool>, FirstPass) {
         let (kana, evidence): (Vec<bool>, Vec<Evidence>) = lines
             .iter()
             .map(|l| {
@@ -265,9 +266,8 @@ impl Detector {
             evidence,
             raw: None,
             labels: Vec::new(),
-            context_free: Vec::new(),
         };
-        (pending, pass)
+        (pending, Vec::new(), pass)
     }
 
     /// Detect the lines `kept` marks of a document whose every line
@@ -311,16 +311,10 @@ impl Detector {
                 if !keep {
                     return Vec::new();
                 }
-                let reusable =
-                    |_: &&Vec<Pending>| same_kana || !raw.iter().any(|r| matches!(r, Raw::Cjk(_)));
-                match first
-                    .labels
-                    .get(i)
-                    .and_then(Option::as_ref)
-                    .filter(reusable)
-                {
-                    Some(labels) => labels.clone(),
-                    None => {
+                let has_cjk = || raw.iter().any(|r| matches!(r, Raw::Cjk(_)));
+                match first.labels.get(i).and_then(Option::as_ref) {
+                    Some(labels) if same_kana || !has_cjk() => labels.clone(),
+                    _ => {
                         self.finish_line(line, raw, prior, doc_has_kana, Depth::Models)
                             .0
                     }
@@ -686,8 +680,8 @@ mod tests {
             let lines: Vec<&str> = text.lines().collect();
             assert!(!crate::blocks::is_long(&lines));
             for depth in [Depth::Words, Depth::Models] {
-                let (page, page_pass) = d.label(&lines, depth);
-                let (long, long_pass) = d.label_long(&lines, depth);
+                let (page, _, page_pass) = d.label(&lines, depth);
+                let (long, _, long_pass) = d.label_long(&lines, depth);
                 assert_eq!(page, long, "{depth:?}");
                 assert_eq!(page_pass.kana, long_pass.kana);
                 assert_eq!(page_pass.evidence, long_pass.evidence);
